@@ -1,0 +1,221 @@
+package io.sunshine.directory.boundary;
+
+import io.sunshine.directory.control.CreditCode;
+import io.sunshine.directory.control.PasswordHasher;
+import io.sunshine.directory.control.PasswordPolicy;
+import io.sunshine.directory.control.UsernameRule;
+import io.sunshine.directory.entity.AppUser;
+import io.sunshine.directory.entity.Organisation;
+import io.sunshine.directory.entity.OrganisationType;
+import io.sunshine.directory.entity.Role;
+import io.sunshine.directory.entity.SizeClass;
+import io.sunshine.platform.control.ProblemCode;
+import io.sunshine.platform.control.Refusal;
+import io.sunshine.supervision.boundary.AuditTrail;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The directory of organisations and users. Administrators create and maintain them; every other
+ * component asks here who a user is.
+ */
+@Stateless
+@DeclareRoles({"ADMIN", "SUPERVISOR"})
+public class Directory {
+    @PersistenceContext EntityManager em;
+    @EJB AuditTrail audit;
+    @Inject Clock clock;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    /** The account of a user name, if there is one. */
+    @PermitAll
+    public Optional<Account> findAccount(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return findUser(username).map(Account::of);
+    }
+
+    private Optional<AppUser> findUser(String username) {
+        return Users.byUsername(em, username);
+    }
+
+    @RolesAllowed("ADMIN")
+    public OrganisationView createOrganisation(
+            String name, OrganisationType type, String creditCode, SizeClass sizeClass) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new Refusal(ProblemCode.VALIDATION_FAILED, "name");
+        }
+        if (type == null) {
+            throw new Refusal(ProblemCode.VALIDATION_FAILED, "type");
+        }
+        if (sizeClass != null && type != OrganisationType.SUPPLIER) {
+            throw new Refusal(ProblemCode.VALIDATION_FAILED, "sizeClass");
+        }
+        Long same =
+                em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.name = :n", Long.class)
+                        .setParameter("n", name.strip())
+                        .getSingleResult();
+        if (same > 0) {
+            throw new Refusal(ProblemCode.ORGANISATION_NAME_TAKEN, "name", name.strip());
+        }
+        String code =
+                creditCode == null || creditCode.isBlank() ? null : CreditCode.check(creditCode);
+        if (code != null
+                && em.createQuery(
+                                        "SELECT COUNT(o) FROM Organisation o WHERE o.creditCode ="
+                                                + " :c",
+                                        Long.class)
+                                .setParameter("c", code)
+                                .getSingleResult()
+                        > 0) {
+            throw new Refusal(ProblemCode.CREDIT_CODE_TAKEN, "creditCode", code);
+        }
+        Organisation o = new Organisation(name, type, code, sizeClass, clock.instant());
+        em.persist(o);
+        em.flush();
+        audit.record(
+                "ORGANISATION_CREATED",
+                "Organisation",
+                String.valueOf(o.getId()),
+                null,
+                "name=" + o.getName() + "; type=" + o.getType());
+        return OrganisationView.of(o, 0);
+    }
+
+    @RolesAllowed({"ADMIN", "SUPERVISOR"})
+    public List<OrganisationView> organisations() {
+        Map<Long, Long> counts =
+                em.createQuery(
+                                "SELECT u.organisation.id, COUNT(u) FROM AppUser u GROUP BY"
+                                        + " u.organisation.id",
+                                Object[].class)
+                        .getResultStream()
+                        .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return em.createQuery(
+                        "SELECT o FROM Organisation o ORDER BY o.type, o.name", Organisation.class)
+                .getResultStream()
+                .map(o -> OrganisationView.of(o, counts.getOrDefault(o.getId(), 0L)))
+                .toList();
+    }
+
+    /**
+     * Creates a user in an organisation with roles its type allows and a password that meets the
+     * policy.
+     */
+    @RolesAllowed("ADMIN")
+    public Account createUser(
+            String username,
+            String displayName,
+            long organisationId,
+            Set<Role> roles,
+            char[] password) {
+        try {
+            String name = UsernameRule.canonical(username);
+            if (displayName == null
+                    || displayName.isBlank()
+                    || displayName.strip().length() > 100) {
+                throw new Refusal(ProblemCode.VALIDATION_FAILED, "displayName");
+            }
+            Organisation org = em.find(Organisation.class, organisationId);
+            if (org == null) {
+                throw new Refusal(
+                        ProblemCode.ORGANISATION_NOT_FOUND,
+                        "organisationId",
+                        String.valueOf(organisationId));
+            }
+            if (findUser(name).isPresent()) {
+                throw new Refusal(ProblemCode.USERNAME_TAKEN, "username", name);
+            }
+            PasswordPolicy.check(name, password);
+            AppUser u =
+                    new AppUser(
+                            name,
+                            displayName,
+                            org,
+                            roles == null ? Set.of() : EnumSet.copyOf(nonEmpty(roles)),
+                            hasher.hash(password),
+                            clock.instant());
+            em.persist(u);
+            em.flush();
+            Account a = Account.of(u);
+            audit.record(
+                    "USER_CREATED",
+                    "User",
+                    name,
+                    null,
+                    "organisation=" + org.getName() + "; roles=" + a.rolesText());
+            return a;
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private static Set<Role> nonEmpty(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new Refusal(ProblemCode.ROLES_MISSING, "roles");
+        }
+        return roles;
+    }
+
+    @RolesAllowed({"ADMIN", "SUPERVISOR"})
+    public List<Account> users() {
+        return em.createQuery(
+                        "SELECT u FROM AppUser u ORDER BY u.organisation.name, u.username",
+                        AppUser.class)
+                .getResultStream()
+                .map(Account::of)
+                .toList();
+    }
+
+    /** Accounts locked at this moment, for the administrator's work page. */
+    @RolesAllowed("ADMIN")
+    public List<Account> lockedAccounts() {
+        return em.createQuery(
+                        "SELECT u FROM AppUser u WHERE u.lockedUntil > :now ORDER BY u.lockedUntil",
+                        AppUser.class)
+                .setParameter("now", clock.instant())
+                .getResultStream()
+                .map(Account::of)
+                .toList();
+    }
+
+    /** An administrator lifts a lock before its fifteen minutes run out. */
+    @RolesAllowed("ADMIN")
+    public Account unlock(String username) {
+        AppUser u =
+                findUser(username)
+                        .orElseThrow(
+                                () ->
+                                        new Refusal(
+                                                ProblemCode.USER_NOT_FOUND, "username", username));
+        String before =
+                "failedSignIns=" + u.getFailedSignIns() + "; lockedUntil=" + u.getLockedUntil();
+        u.unlock();
+        audit.record("ACCOUNT_UNLOCKED", "User", u.getUsername(), before, "failedSignIns=0");
+        return Account.of(u);
+    }
+
+    /** Whether the caller's token/session should still be honoured (active, not locked). */
+    @PermitAll
+    public boolean canSignIn(Account a) {
+        return a.active() && !a.isLockedAt(clock.instant());
+    }
+}

@@ -1,0 +1,101 @@
+package io.sunshine.directory.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An organisation on the platform: the finance bureau, a purchasing unit, an agency, a supplier.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+    @Id
+    @SequenceGenerator(
+            name = "organisation_seq",
+            sequenceName = "organisation_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
+    private Long id;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "org_type", nullable = false, length = 30)
+    private OrganisationType type;
+
+    /** 统一社会信用代码 (GB 32100-2015); checked by the supplier registry. */
+    @Column(name = "credit_code", length = 18)
+    private String creditCode;
+
+    /** Size class a supplier declares (大型/中型/小型/微型企业), null for other organisations. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "size_class", length = 10)
+    private SizeClass sizeClass;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version private long version;
+
+    protected Organisation() {}
+
+    public Organisation(
+            String name,
+            OrganisationType type,
+            String creditCode,
+            SizeClass sizeClass,
+            Instant createdAt) {
+        this.name = requireText(name);
+        this.type = Objects.requireNonNull(type, "An organisation needs a type.");
+        this.creditCode = creditCode == null || creditCode.isBlank() ? null : creditCode.strip();
+        if (sizeClass != null && type != OrganisationType.SUPPLIER) {
+            throw new IllegalArgumentException("Only a supplier declares a size class.");
+        }
+        this.sizeClass = sizeClass;
+        this.createdAt = Objects.requireNonNull(createdAt, "An organisation needs its time.");
+    }
+
+    private static String requireText(String name) {
+        Objects.requireNonNull(name, "An organisation needs a name.");
+        String n = name.strip();
+        if (n.isEmpty() || n.length() > 200) {
+            throw new IllegalArgumentException("An organisation name has 1 to 200 characters.");
+        }
+        return n;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrganisationType getType() {
+        return type;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public SizeClass getSizeClass() {
+        return sizeClass;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

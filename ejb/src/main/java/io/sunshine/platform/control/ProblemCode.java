@@ -1,0 +1,69 @@
+package io.sunshine.platform.control;
+
+/**
+ * The stable codes of every refusal the platform gives. A code never changes meaning once
+ * published: clients switch on it. Its message lives in the {@code problems} bundle under the key
+ * {@code problem.<CODE>}, in zh-CN and en.
+ */
+public enum ProblemCode {
+    // request shape
+    BODY_MALFORMED(400),
+    VALIDATION_FAILED(400),
+    PARAMETER_MISSING(400),
+    PARAMETER_CONFLICT(400),
+    DATE_INVALID(400),
+    NUMBER_INVALID(400),
+    AMOUNT_INVALID(400),
+    AMOUNT_NEGATIVE(400),
+    AMOUNT_TOO_LARGE(400),
+    NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    NOT_ACCEPTABLE(406),
+    MEDIA_TYPE_UNSUPPORTED(415),
+
+    // calendar
+    CALENDAR_YEAR_NOT_COVERED(422),
+    PERIOD_OUT_OF_RANGE(400),
+
+    // identity and access
+    AUTHENTICATION_REQUIRED(401),
+    AUTH_FAILED(401),
+    ACCOUNT_LOCKED(401),
+    ACCOUNT_DISABLED(401),
+    TOKEN_INVALID(401),
+    ACCESS_DENIED(403),
+    USERNAME_INVALID(400),
+    USERNAME_TAKEN(409),
+    PASSWORD_TOO_WEAK(400),
+    ROLE_NOT_ALLOWED_FOR_ORGANISATION(422),
+    ROLES_MISSING(400),
+    ORGANISATION_NOT_FOUND(404),
+    ORGANISATION_NAME_TAKEN(409),
+    USER_NOT_FOUND(404),
+    CREDIT_CODE_INVALID(400),
+    CREDIT_CODE_TAKEN(409),
+
+    // the unexpected: never the user's fault, never a stack trace
+    INTERNAL_ERROR(500),
+    SERVICE_UNAVAILABLE(503);
+
+    private final int httpStatus;
+
+    ProblemCode(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The key of this code's message in the {@code problems} bundle. */
+    public String messageKey() {
+        return "problem." + name();
+    }
+
+    /** The stable problem type URI (RFC 9457 {@code type}). */
+    public String typeUri() {
+        return "https://sunshine-procurement.io/problems/" + name();
+    }
+}
