@@ -129,26 +129,6 @@ class SignInEachRoleIT {
         signOut();
     }
 
-    /** Picks an item of a PrimeFaces selectOneMenu by its label and waits for its AJAX. */
-    private void choose(String menuId, String label) {
-        By menu = By.id(menuId);
-        browser.waiting()
-                .until(
-                        d ->
-                                !d.findElement(menu)
-                                        .getAttribute("class")
-                                        .contains("ui-state-disabled"));
-        browser.driver.findElement(menu).click();
-        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-        List<WebElement> filter = browser.driver.findElements(By.id(menuId + "_filter"));
-        if (!filter.isEmpty()) {
-            browser.waiting().until(ExpectedConditions.visibilityOf(filter.get(0))).sendKeys(label);
-        }
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-        browser.waiting().until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-        browser.waitForPage();
-    }
-
     @Test
     void anAdministratorRegistersAnOrganisationAndAUserOnThePages() {
         String orgName = TestServer.unique("滨江测试科技有限公司");
@@ -157,8 +137,8 @@ class SignInEachRoleIT {
 
         browser.open("/admin/organisations.xhtml");
         browser.driver.findElement(By.id("orgForm:name")).sendKeys(orgName);
-        choose("orgForm:type", "供应商");
-        choose("orgForm:sizeClass", "小型企业");
+        browser.choose("orgForm:type", "供应商");
+        browser.choose("orgForm:sizeClass", "小型企业");
         browser.driver.findElement(By.id("orgForm:create")).click();
         browser.waitForPage();
         browser.waiting()
@@ -168,7 +148,7 @@ class SignInEachRoleIT {
         browser.screenshot("admin-organisations");
 
         browser.open("/admin/users.xhtml");
-        choose("userForm:organisationId", orgName + "（供应商）");
+        browser.choose("userForm:organisationId", orgName + "（供应商）");
         browser.waiting()
                 .until(
                         ExpectedConditions.attributeToBe(

@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,6 +77,41 @@ public final class Browser implements AutoCloseable {
                                                         "return document.readyState === 'complete'"
                                                             + " && (!window.PrimeFaces ||"
                                                             + " PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /**
+     * Picks an item of a PrimeFaces selectOneMenu by its label, as a user does (open, click the
+     * item), and waits for the AJAX it triggers. On a loaded machine the first click can land while
+     * the panel is still animating in and be lost; the pick is then tried again, up to three times,
+     * and the assertion is on the shown label, so a wrong pick still fails.
+     */
+    public void choose(String menuId, String label) {
+        By menu = By.id(menuId);
+        By panel = By.id(menuId + "_panel");
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        waiting().until(d -> !d.findElement(menu).getAttribute("class").contains("ui-state-disabled"));
+        TimeoutException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            waitForPage();
+            if (!driver.findElement(panel).isDisplayed()) {
+                driver.findElement(menu).click();
+            }
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(panel));
+            List<WebElement> filter = driver.findElements(By.id(menuId + "_filter"));
+            if (!filter.isEmpty() && filter.get(0).getAttribute("value").isEmpty()) {
+                filter.get(0).sendKeys(label);
+            }
+            waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(8))
+                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                waitForPage();
+                return;
+            } catch (TimeoutException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     /** Saves a PNG of the page under target/screenshots. */
