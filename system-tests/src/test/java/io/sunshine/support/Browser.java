@@ -89,7 +89,12 @@ public final class Browser implements AutoCloseable {
         By menu = By.id(menuId);
         By panel = By.id(menuId + "_panel");
         By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-        waiting().until(d -> !d.findElement(menu).getAttribute("class").contains("ui-state-disabled"));
+        waiting()
+                .until(
+                        d ->
+                                !d.findElement(menu)
+                                        .getAttribute("class")
+                                        .contains("ui-state-disabled"));
         TimeoutException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             waitForPage();
