@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * component asks here who a user is.
  */
 @Stateless
-@DeclareRoles({"ADMIN", "SUPERVISOR"})
+@DeclareRoles({"ADMIN", "SUPERVISOR", "FINANCE"})
 public class Directory {
     @PersistenceContext EntityManager em;
     @EJB AuditTrail audit;
@@ -217,5 +217,17 @@ public class Directory {
     @PermitAll
     public boolean canSignIn(Account a) {
         return a.active() && !a.isLockedAt(clock.instant());
+    }
+
+    /** The purchasing units, for FINANCE to give budget lines to. */
+    @RolesAllowed({"FINANCE", "ADMIN", "SUPERVISOR"})
+    public List<OrganisationView> purchasingUnits() {
+        return em.createQuery(
+                        "SELECT o FROM Organisation o WHERE o.type = :t ORDER BY o.name",
+                        Organisation.class)
+                .setParameter("t", OrganisationType.PURCHASING_UNIT)
+                .getResultStream()
+                .map(o -> OrganisationView.of(o, 0))
+                .toList();
     }
 }

@@ -2,6 +2,9 @@ package io.sunshine.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,6 +38,20 @@ public class Formats {
         } catch (MissingResourceException e) {
             return code;
         }
+    }
+
+    /** An amount in yuan with grouping and two decimals: 1,234,567.80. */
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormat f =
+                new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(amount);
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? "" : d.toString();
     }
 
     public String weekday(LocalDate d, Locale locale) {

@@ -1,5 +1,6 @@
 package io.sunshine.platform.boundary;
 
+import io.sunshine.platform.control.Money;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import jakarta.json.Json;
@@ -11,6 +12,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,6 +103,90 @@ public final class JsonBody {
                 throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
             }
             out.add(s.getString());
+        }
+        return out;
+    }
+
+    /**
+     * An amount in yuan, given as a JSON string ("1234.50", preferred: no binary rounding on the
+     * way) or number; refused as Money refuses a typed amount.
+     */
+    public Money requiredMoney(String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            throw new Refusal(ProblemCode.PARAMETER_MISSING, field, field);
+        }
+        if (v instanceof JsonString s) {
+            return Money.parse(s.getString(), field);
+        }
+        if (v instanceof JsonNumber n) {
+            return Money.parse(n.bigDecimalValue().toPlainString(), field);
+        }
+        throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
+    }
+
+    /** A decimal such as a quantity, as a JSON string or number. */
+    public BigDecimal requiredDecimal(String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            throw new Refusal(ProblemCode.PARAMETER_MISSING, field, field);
+        }
+        try {
+            if (v instanceof JsonString s) {
+                return new BigDecimal(s.getString().strip());
+            }
+            if (v instanceof JsonNumber n) {
+                return n.bigDecimalValue();
+            }
+        } catch (NumberFormatException e) {
+            throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
+        }
+        throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
+    }
+
+    public int requiredInt(String field) {
+        long v = requiredLong(field);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
+        }
+        return (int) v;
+    }
+
+    public Long optionalLong(String field) {
+        JsonValue v = json.get(field);
+        return v == null || v.getValueType() == JsonValue.ValueType.NULL
+                ? null
+                : requiredLong(field);
+    }
+
+    /** An ISO date (2026-12-31), or DATE_INVALID naming the field. */
+    public LocalDate optionalDate(String field) {
+        String s = optionalString(field);
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw new Refusal(ProblemCode.DATE_INVALID, field, s.strip());
+        }
+    }
+
+    /** An array of objects, each read field by field; an empty list when absent. */
+    public List<JsonBody> objects(String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(v instanceof JsonArray a)) {
+            throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
+        }
+        List<JsonBody> out = new ArrayList<>();
+        for (JsonValue e : a) {
+            if (e.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
+            }
+            out.add(new JsonBody(e.asJsonObject()));
         }
         return out;
     }
