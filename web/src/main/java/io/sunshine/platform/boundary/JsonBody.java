@@ -172,6 +172,11 @@ public final class JsonBody {
         }
     }
 
+    /** The body's field names, in order. */
+    public List<String> keys() {
+        return List.copyOf(json.keySet());
+    }
+
     /** An array of objects, each read field by field; an empty list when absent. */
     public List<JsonBody> objects(String field) {
         JsonValue v = json.get(field);
