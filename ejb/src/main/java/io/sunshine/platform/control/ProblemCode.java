@@ -43,6 +43,14 @@ public enum ProblemCode {
     CREDIT_CODE_INVALID(400),
     CREDIT_CODE_TAKEN(409),
 
+    // procurement catalogue
+    CATALOGUE_CODE_INVALID(400),
+    CATALOGUE_CATEGORY_INVALID(400),
+    CATALOGUE_ITEM_NOT_FOUND(404),
+    CATALOGUE_IMPORT_NOT_FOUND(404),
+    CATALOGUE_FILE_EMPTY(400),
+    CATALOGUE_FILE_TOO_LARGE(413),
+
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503);
