@@ -33,6 +33,14 @@ public final class ProblemMessages {
         return format(code.messageKey(), code.name(), locale, args);
     }
 
+    /**
+     * Any other text of the {@code problems} bundle (e.g. the reason a line of an import is
+     * refused), formatted like a message.
+     */
+    public static String text(String key, Locale locale, Object... args) {
+        return format(key, key, locale, args);
+    }
+
     private static String format(String key, String fallback, Locale locale, Object[] args) {
         Object[] resolved = args == null ? new Object[0] : args.clone();
         for (int i = 0; i < resolved.length; i++) {

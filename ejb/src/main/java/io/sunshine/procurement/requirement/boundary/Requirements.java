@@ -48,10 +48,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Stage 1, 需求确定: a purchasing unit drafts a requirement against its own budget line and
- * submits it (the amount is frozen on the line); FINANCE approves the procurement plan (the
- * intention notice is prepared) or returns it with a reason (the freeze is released); the unit
- * publishes the intention at least 30 days before the procurement starts.
+ * Stage 1, 需求确定: a purchasing unit drafts a requirement against its own budget line and submits it
+ * (the amount is frozen on the line); FINANCE approves the procurement plan (the intention notice
+ * is prepared) or returns it with a reason (the freeze is released); the unit publishes the
+ * intention at least 30 days before the procurement starts.
  */
 @Stateless
 @DeclareRoles({"PURCHASER", "FINANCE", "AGENCY", "SUPERVISOR", "ADMIN"})
@@ -138,8 +138,7 @@ public class Requirements {
         }
         Items.Result items = Items.check(d.items());
         checkCatalogue(items);
-        MethodDecision decision =
-                methodsFor(items.category(), items.total(), codes(items));
+        MethodDecision decision = methodsFor(items.category(), items.total(), codes(items));
         decision.check(d.method(), items.total(), items.category());
         String reason = text(d.methodReason(), 0, 500, "methodReason");
         if (d.method() == ProcurementMethod.SINGLE_SOURCE && reason == null) {
@@ -201,8 +200,8 @@ public class Requirements {
     }
 
     /**
-     * Submits a draft (or a returned plan) for approval: re-checks the method against the table
-     * in force and freezes the total on the budget line, refused if its free balance is short.
+     * Submits a draft (or a returned plan) for approval: re-checks the method against the table in
+     * force and freezes the total on the budget line, refused if its free balance is short.
      */
     @RolesAllowed("PURCHASER")
     public RequirementView submit(long id) {
@@ -235,7 +234,10 @@ public class Requirements {
                 SUBJECT,
                 r.getReference(),
                 "state=" + RequirementState.DRAFT,
-                "state=SUBMITTED; frozen=" + r.getTotal() + "; line=" + r.getBudgetLine().getCode());
+                "state=SUBMITTED; frozen="
+                        + r.getTotal()
+                        + "; line="
+                        + r.getBudgetLine().getCode());
         return RequirementView.of(r, null, true);
     }
 
@@ -292,7 +294,9 @@ public class Requirements {
                                 i ->
                                         i.getName()
                                                 + " "
-                                                + i.getQuantity().stripTrailingZeros().toPlainString()
+                                                + i.getQuantity()
+                                                        .stripTrailingZeros()
+                                                        .toPlainString()
                                                 + i.getUnit())
                         .collect(Collectors.joining("；"));
         return items.length() <= 2000 ? items : items.substring(0, 1997) + "...";
@@ -500,8 +504,7 @@ public class Requirements {
     }
 
     private ProcurementIntention intentionOf(Requirement r) {
-        return em
-                .createQuery(
+        return em.createQuery(
                         "SELECT i FROM ProcurementIntention i WHERE i.requirement = :r",
                         ProcurementIntention.class)
                 .setParameter("r", r)
@@ -538,8 +541,7 @@ public class Requirements {
         return r;
     }
 
-    private static void requireState(
-            Requirement r, String action, RequirementState... allowed) {
+    private static void requireState(Requirement r, String action, RequirementState... allowed) {
         for (RequirementState s : allowed) {
             if (r.getState() == s) {
                 return;

@@ -3,8 +3,8 @@ package io.sunshine.procurement.requirement.control;
 import java.util.Optional;
 
 /**
- * The three parts of the 政府采购品目分类目录, named by the first letter of a catalogue code: A
- * goods (货物), B works (工程), C services (服务).
+ * The three parts of the 政府采购品目分类目录, named by the first letter of a catalogue code: A goods (货物), B
+ * works (工程), C services (服务).
  */
 public enum Category {
     A,

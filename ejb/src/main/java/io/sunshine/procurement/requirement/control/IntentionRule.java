@@ -13,7 +13,9 @@ public final class IntentionRule {
 
     private IntentionRule() {}
 
-    /** The last day on which the intention of a procurement starting on {@code start} may appear. */
+    /**
+     * The last day on which the intention of a procurement starting on {@code start} may appear.
+     */
     public static LocalDate latestPublication(LocalDate plannedStart) {
         return plannedStart.minusDays(MINIMUM_DAYS);
     }

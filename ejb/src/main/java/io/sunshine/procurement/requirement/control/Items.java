@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Checks a requirement's items and computes their amounts (quantity × estimated unit price,
- * rounded half-up to the fen) and the total. A requirement is of one category — goods, works or
- * services — because its method, thresholds and later its notice depend on it.
+ * Checks a requirement's items and computes their amounts (quantity × estimated unit price, rounded
+ * half-up to the fen) and the total. A requirement is of one category — goods, works or services —
+ * because its method, thresholds and later its notice depend on it.
  */
 public final class Items {
     public static final int MAX_ITEMS = 200;

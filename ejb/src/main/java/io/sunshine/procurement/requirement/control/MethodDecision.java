@@ -50,7 +50,7 @@ public record MethodDecision(
                     Amounts.format(openTenderThreshold));
         }
         throw new Refusal(
-                ProblemCode.METHOD_NOT_ALLOWED,
+                ProblemCode.PROCUREMENT_METHOD_NOT_ALLOWED,
                 "method",
                 name,
                 new Localized("category." + category.name()));

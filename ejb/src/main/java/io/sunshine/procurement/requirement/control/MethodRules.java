@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
 
 /**
  * The procurement method rule table: per category the decentralised procurement threshold
- * (分散采购限额标准) and the open-tender threshold (公开招标数额标准), the centralised catalogue
- * (集中采购目录) and the goods a reverse auction may buy. Read from {@code
- * config/rules/procurement-methods.properties} and the administrator's changes.
+ * (分散采购限额标准) and the open-tender threshold (公开招标数额标准), the centralised catalogue (集中采购目录) and the
+ * goods a reverse auction may buy. Read from {@code config/rules/procurement-methods.properties}
+ * and the administrator's changes.
  *
  * <p>A catalogue entry covers itself and every code beneath it. Codes of the 2022 catalogue are
- * padded with zeros to 9 characters (A02010100 计算机 holds A02010105 台式计算机), so an entry is
- * compared by its significant part, without its trailing "00" pairs.
+ * padded with zeros to 9 characters (A02010100 计算机 holds A02010105 台式计算机), so an entry is compared
+ * by its significant part, without its trailing "00" pairs.
  */
 public record MethodRules(
         Map<Category, BigDecimal> decentralisedThreshold,
@@ -76,8 +76,7 @@ public record MethodRules(
             decentralised.put(c, amount(values, DECENTRALISED + c));
             open.put(c, amount(values, OPEN_TENDER + c));
             if (open.get(c).compareTo(decentralised.get(c)) < 0) {
-                throw new Refusal(
-                        ProblemCode.RULE_VALUE_INVALID, OPEN_TENDER + c, OPEN_TENDER + c);
+                throw new Refusal(ProblemCode.RULE_VALUE_INVALID, OPEN_TENDER + c, OPEN_TENDER + c);
             }
         }
         return new MethodRules(

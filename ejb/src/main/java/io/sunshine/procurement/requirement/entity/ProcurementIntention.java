@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The procurement intention notice (采购意向) an approved plan prepares: project name,
- * requirement summary, budget and expected time (财库〔2020〕10号). Public once published.
+ * The procurement intention notice (采购意向) an approved plan prepares: project name, requirement
+ * summary, budget and expected time (财库〔2020〕10号). Public once published.
  */
 @Entity
 @Table(name = "procurement_intention")

@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A purchasing unit's requirement (采购需求): what it wants to buy, against which budget line,
- * how, and from when. Submitted, it becomes a procurement plan for FINANCE to approve.
+ * A purchasing unit's requirement (采购需求): what it wants to buy, against which budget line, how, and
+ * from when. Submitted, it becomes a procurement plan for FINANCE to approve.
  */
 @Entity
 @Table(name = "requirement")

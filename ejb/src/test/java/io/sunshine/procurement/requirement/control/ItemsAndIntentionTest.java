@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class ItemsAndIntentionTest {
     private static ItemDraft item(String code, String qty, String price) {
-        return new ItemDraft(code, "台式计算机", "i5/16G/512G", new BigDecimal(qty), "台", new BigDecimal(price));
+        return new ItemDraft(
+                code, "台式计算机", "i5/16G/512G", new BigDecimal(qty), "台", new BigDecimal(price));
     }
 
     @Test
@@ -55,12 +56,17 @@ class ItemsAndIntentionTest {
             {item("A02010105", "1.0001", "1"), "items[0].quantity"},
             {item("A02010105", "1", "0"), "items[0].unitPrice"},
             {item("A02010105", "1", "1.005"), "items[0].unitPrice"},
-            {new ItemDraft("A02010105", " ", null, BigDecimal.ONE, "台", BigDecimal.ONE), "items[0].name"},
-            {new ItemDraft("A02010105", "x", null, BigDecimal.ONE, "", BigDecimal.ONE), "items[0].unit"},
+            {
+                new ItemDraft("A02010105", " ", null, BigDecimal.ONE, "台", BigDecimal.ONE),
+                "items[0].name"
+            },
+            {
+                new ItemDraft("A02010105", "x", null, BigDecimal.ONE, "", BigDecimal.ONE),
+                "items[0].unit"
+            },
         };
         for (Object[] c : cases) {
-            Refusal r =
-                    assertThrows(Refusal.class, () -> Items.check(List.of((ItemDraft) c[0])));
+            Refusal r = assertThrows(Refusal.class, () -> Items.check(List.of((ItemDraft) c[0])));
             assertEquals(ProblemCode.REQUIREMENT_ITEM_INVALID, r.code());
             assertEquals(c[1], r.field());
         }
@@ -82,7 +88,13 @@ class ItemsAndIntentionTest {
                 ProblemCode.AMOUNT_TOO_LARGE,
                 assertThrows(
                                 Refusal.class,
-                                () -> Items.check(List.of(item("A02010105", "1000000000", "99999999.99"))))
+                                () ->
+                                        Items.check(
+                                                List.of(
+                                                        item(
+                                                                "A02010105",
+                                                                "1000000000",
+                                                                "99999999.99"))))
                         .code());
     }
 
@@ -102,6 +114,7 @@ class ItemsAndIntentionTest {
         assertEquals("2026-04-01", late.args()[2]); // the earliest start that would still do
         // across a leap day: 2028-03-30 needs publication by 2028-02-29
         assertEquals(
-                LocalDate.of(2028, 2, 29), IntentionRule.latestPublication(LocalDate.of(2028, 3, 30)));
+                LocalDate.of(2028, 2, 29),
+                IntentionRule.latestPublication(LocalDate.of(2028, 3, 30)));
     }
 }

@@ -60,8 +60,7 @@ class MethodRulesTest {
     void belowTheOpenTenderThresholdEveryMethodThatFitsTheCategoryIsAllowed() throws Exception {
         MethodRules r = shipped();
         // ordinary goods not on the auction list: all but the auction
-        MethodDecision goods =
-                r.decide(Category.A, yuan("1999999.99"), List.of("A02320000"));
+        MethodDecision goods = r.decide(Category.A, yuan("1999999.99"), List.of("A02320000"));
         assertEquals(
                 EnumSet.of(
                         OPEN_TENDER,
@@ -93,7 +92,8 @@ class MethodRulesTest {
         assertEquals(EnumSet.of(OPEN_TENDER), medical.allowed());
 
         // works use their own, higher threshold
-        assertFalse(r.decide(Category.B, yuan("3999999.99"), List.of("B07000000")).openTenderOnly());
+        assertFalse(
+                r.decide(Category.B, yuan("3999999.99"), List.of("B07000000")).openTenderOnly());
         assertEquals(
                 EnumSet.of(OPEN_TENDER),
                 r.decide(Category.B, yuan("4000000.00"), List.of("B07000000")).allowed());
@@ -113,10 +113,12 @@ class MethodRulesTest {
 
         MethodDecision services = r.decide(Category.C, yuan("100.00"), List.of("C16010000"));
         assertEquals(
-                ProblemCode.METHOD_NOT_ALLOWED,
+                ProblemCode.PROCUREMENT_METHOD_NOT_ALLOWED,
                 assertThrows(
                                 Refusal.class,
-                                () -> services.check(REQUEST_FOR_QUOTATION, yuan("100"), Category.C))
+                                () ->
+                                        services.check(
+                                                REQUEST_FOR_QUOTATION, yuan("100"), Category.C))
                         .code());
         assertEquals(
                 ProblemCode.METHOD_REQUIRED,
@@ -128,8 +130,7 @@ class MethodRulesTest {
     @Test
     void anAuctionNeedsEveryItemOnTheAuctionList() throws Exception {
         MethodRules r = shipped();
-        assertTrue(
-                r.decide(Category.A, yuan("10000"), List.of("A02010105")).auctionAllowed());
+        assertTrue(r.decide(Category.A, yuan("10000"), List.of("A02010105")).auctionAllowed());
         assertFalse(
                 r.decide(Category.A, yuan("10000"), List.of("A02010105", "A02320000"))
                         .auctionAllowed());

@@ -179,8 +179,7 @@ public class RequirementEditor implements Serializable {
     }
 
     public boolean isEditable() {
-        return currentUser.hasRole("PURCHASER")
-                && (view == null || view.state().editable());
+        return currentUser.hasRole("PURCHASER") && (view == null || view.state().editable());
     }
 
     public boolean isDecidable() {
@@ -218,10 +217,7 @@ public class RequirementEditor implements Serializable {
     public BudgetLineView getSelectedLine() {
         return budgetLineId == null
                 ? null
-                : getLines().stream()
-                        .filter(l -> l.id() == budgetLineId)
-                        .findFirst()
-                        .orElse(null);
+                : getLines().stream().filter(l -> l.id() == budgetLineId).findFirst().orElse(null);
     }
 
     public BigDecimal getTotal() {
@@ -321,7 +317,10 @@ public class RequirementEditor implements Serializable {
 
     public void submit() {
         try {
-            view = view == null ? requirements.create(draft()) : requirements.update(view.id(), draft());
+            view =
+                    view == null
+                            ? requirements.create(draft())
+                            : requirements.update(view.id(), draft());
             view = requirements.submit(view.id());
             FacesProblems.info("req.submitted", view.reference());
             fillFrom(view);

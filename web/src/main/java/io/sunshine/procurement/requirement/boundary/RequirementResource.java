@@ -109,7 +109,8 @@ public class RequirementResource {
     @RolesAllowed("FINANCE")
     @Operation(summary = "Approve the procurement plan (body optional: {\"note\": …})")
     public RequirementView approve(@PathParam("id") long id, String body) {
-        String note = body == null || body.isBlank() ? null : JsonBody.parse(body).optionalString("note");
+        String note =
+                body == null || body.isBlank() ? null : JsonBody.parse(body).optionalString("note");
         return requirements.approve(id, note);
     }
 
