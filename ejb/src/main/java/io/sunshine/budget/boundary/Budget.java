@@ -24,7 +24,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -110,14 +109,7 @@ public class Budget {
                         callerName());
         em.persist(line);
         BudgetEntry first =
-                append(
-                        line,
-                        Balance.NONE,
-                        EntryKind.APPROPRIATION,
-                        n.approved().amount(),
-                        null,
-                        null,
-                        null);
+                append(line, EntryKind.APPROPRIATION, n.approved().amount(), null, null, null);
         audit.record(
                 "BUDGET_LINE_CREATED",
                 LINE,
@@ -141,8 +133,7 @@ public class Budget {
         BudgetLine line = lock(lineId);
         BigDecimal delta = increase ? amount.amount() : amount.amount().negate();
         BudgetEntry last = last(line);
-        BudgetEntry e =
-                append(line, last.balanceAfter(), EntryKind.ADJUSTMENT, delta, null, null, why);
+        BudgetEntry e = append(line, EntryKind.ADJUSTMENT, delta, null, null, why);
         audit.record(
                 "BUDGET_LINE_ADJUSTED",
                 LINE,
@@ -194,15 +185,7 @@ public class Budget {
             String referenceId,
             String note) {
         BudgetEntry last = last(line);
-        BudgetEntry e =
-                append(
-                        line,
-                        last.balanceAfter(),
-                        kind,
-                        amount.amount(),
-                        referenceType,
-                        referenceId,
-                        note);
+        BudgetEntry e = append(line, kind, amount.amount(), referenceType, referenceId, note);
         audit.record(
                 "BUDGET_" + kind.name(),
                 LINE,
@@ -327,47 +310,30 @@ public class Budget {
     }
 
     private BudgetLine lock(long lineId) {
-        BudgetLine line = em.find(BudgetLine.class, lineId, LockModeType.PESSIMISTIC_WRITE);
-        if (line == null) {
-            throw new Refusal(
-                    ProblemCode.BUDGET_LINE_NOT_FOUND, "budgetLineId", String.valueOf(lineId));
-        }
-        return line;
+        return LedgerWriter.lock(em, lineId);
     }
 
     private BudgetEntry last(BudgetLine line) {
-        return em.createQuery(
-                        "SELECT e FROM BudgetEntry e WHERE e.line = :l AND e.entryNo = :n",
-                        BudgetEntry.class)
-                .setParameter("l", line)
-                .setParameter("n", line.getEntryCount())
-                .getSingleResult();
+        return LedgerWriter.last(em, line);
     }
 
     private BudgetEntry append(
             BudgetLine line,
-            Balance before,
             EntryKind kind,
             BigDecimal amount,
             String referenceType,
             String referenceId,
             String note) {
-        Balance after = before.apply(kind, amount, line.getCode());
-        BudgetEntry e =
-                new BudgetEntry(
-                        line,
-                        line.nextEntryNo(),
-                        kind,
-                        amount,
-                        after,
-                        referenceType,
-                        referenceId,
-                        note,
-                        clock.instant(),
-                        callerName());
-        em.persist(e);
-        em.flush();
-        return e;
+        return LedgerWriter.append(
+                em,
+                line,
+                kind,
+                amount,
+                referenceType,
+                referenceId,
+                note,
+                clock.instant(),
+                callerName());
     }
 
     private static String describe(Balance b) {
