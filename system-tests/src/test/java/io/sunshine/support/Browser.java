@@ -86,9 +86,21 @@ public final class Browser implements AutoCloseable {
      * and the assertion is on the shown label, so a wrong pick still fails.
      */
     public void choose(String menuId, String label) {
+        choose(menuId, label, "=");
+    }
+
+    /** Picks the first item whose label starts with {@code prefix} (labels that hold figures). */
+    public String chooseStartingWith(String menuId, String prefix) {
+        choose(menuId, prefix, "^=");
+        return driver.findElement(By.id(menuId + "_label")).getText();
+    }
+
+    private void choose(String menuId, String label, String match) {
         By menu = By.id(menuId);
         By panel = By.id(menuId + "_panel");
-        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        By item =
+                By.cssSelector(
+                        "[id='" + menuId + "_panel'] li[data-label" + match + "'" + label + "']");
         waiting()
                 .until(
                         d ->
@@ -109,7 +121,14 @@ public final class Browser implements AutoCloseable {
             waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(8))
-                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                        .until(
+                                d -> {
+                                    String shown =
+                                            d.findElement(By.id(menuId + "_label")).getText();
+                                    return match.equals("=")
+                                            ? shown.equals(label)
+                                            : shown.startsWith(label);
+                                });
                 waitForPage();
                 return;
             } catch (TimeoutException e) {
@@ -117,6 +136,16 @@ public final class Browser implements AutoCloseable {
             }
         }
         throw last;
+    }
+
+    /** Signs in on the sign-in page, starting from no session. */
+    public void signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("/login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        waitForPage();
     }
 
     /** Saves a PNG of the page under target/screenshots. */

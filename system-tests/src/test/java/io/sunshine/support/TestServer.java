@@ -92,6 +92,35 @@ public final class TestServer {
         return send(b, token, language);
     }
 
+    public static Answer put(String path, String json, String token, String language) {
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(BASE_URL + path))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
+        return send(b, token, language);
+    }
+
+    /** A GET whose body is kept as bytes (downloads). */
+    public static HttpResponse<byte[]> download(String path, String token, String language) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE_URL + path)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
+        try {
+            return HTTP.send(
+                    b.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Answer send(HttpRequest.Builder b, String token, String language) {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);

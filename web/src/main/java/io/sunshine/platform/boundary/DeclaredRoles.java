@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -72,7 +73,10 @@ public class DeclaredRoles implements DynamicFeature {
         Method m = info.getResourceMethod();
         Declaration d = of(info.getResourceClass(), m);
         if (d == null) {
-            LOG.severe(
+            // Jersey's own OPTIONS and WADL handlers are closed too; only our omissions are errors
+            boolean ours = info.getResourceClass().getName().startsWith("io.sunshine.");
+            LOG.log(
+                    ours ? Level.SEVERE : Level.FINE,
                     () ->
                             "REST method declares no roles and is closed: "
                                     + info.getResourceClass().getName()
