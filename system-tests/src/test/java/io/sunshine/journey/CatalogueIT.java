@@ -129,6 +129,9 @@ class CatalogueIT {
         assertEquals("A92400100", leaf.json().getString("parentCode"));
         JsonObject byTag = get("/api/v1/catalogue?q=" + enc(tag) + "&max=5", null, null).json();
         assertEquals(rows, byTag.getJsonNumber("total").intValue());
+        assertEquals(5, byTag.getJsonArray("items").size());
+        assertEquals(1, audited("CATALOGUE_IMPORT_STARTED", done.getInt("id")));
+        assertEquals(1, audited("CATALOGUE_IMPORTED", done.getInt("id")));
     }
 
     @Test
@@ -375,6 +378,25 @@ class CatalogueIT {
         assertEquals(field, e.getString("field"), e.toString());
         assertEquals(reason, e.getString("reason"), e.toString());
         assertFalse(e.getString("message").isBlank());
+    }
+
+    /** Audit rows of that action about that import, read as the application's database role. */
+    private static int audited(String action, int importId) {
+        try (java.sql.Connection c = TestServer.asApplication();
+                java.sql.PreparedStatement p =
+                        c.prepareStatement(
+                                "SELECT COUNT(*) FROM audit_entry WHERE action = ? AND object_type"
+                                        + " = 'CatalogueImport' AND object_id = ? AND actor ="
+                                        + " 'admin'")) {
+            p.setString(1, action);
+            p.setString(2, String.valueOf(importId));
+            try (java.sql.ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> codes(JsonArray items) {
