@@ -395,7 +395,7 @@ class CatalogueIT {
         assertEquals(line, e.getInt("line"), e.toString());
         assertEquals(
                 field,
-                e.isNull("field") || !e.containsKey("field") ? null : e.getString("field"),
+                !e.containsKey("field") || e.isNull("field") ? null : e.getString("field"),
                 e.toString());
         assertEquals(reason, e.getString("reason"), e.toString());
         assertFalse(e.getString("message").isBlank());
