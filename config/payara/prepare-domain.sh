@@ -79,6 +79,13 @@ else
 fi
 
 extra=""
+# Each domain gets a temporary directory of its own: Payara's REST admin writes an uploaded
+# deployment archive to java.io.tmpdir under its plain file name (/tmp/sunshine.ear), so two
+# checkouts deploying at the same time on one machine deleted each other's upload ("File source
+# doesn't exist").
+mkdir -p "$state/tmp"
+tmp_dir=$(cd "$state/tmp" && pwd)
+extra+="create-jvm-options -Djava.io.tmpdir=${tmp_dir//:/\\:}"$'\n'
 [ -n "$demo" ] && extra+="create-jvm-options -Dsunshine.demo.file=${demo//:/\\:}"$'\n'
 $test_server && extra+="create-jvm-options -Dsunshine.clock.adjustable=true"$'\n'
 # EclipseLink writes boolean literals as 1/0 for H2, which H2 2.x will not compare with a BOOLEAN

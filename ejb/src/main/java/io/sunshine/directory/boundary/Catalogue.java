@@ -15,10 +15,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +55,7 @@ public class Catalogue {
     @EJB CatalogueImporter importer;
     @EJB AuditTrail audit;
     @Resource SessionContext session;
+    @Inject Clock clock;
 
     /** The item of that code, active or not, if the catalogue has it. */
     @PermitAll
@@ -180,6 +184,25 @@ public class Catalogue {
                     ProblemCode.CATALOGUE_FILE_TOO_LARGE,
                     "file",
                     String.valueOf(MAX_FILE_BYTES / 1024 / 1024));
+        }
+        // one import at a time: two writing the same new codes would collide. A job left open by
+        // an instance that stopped mid-way no longer blocks after an hour.
+        List<Long> open =
+                em.createQuery(
+                                "SELECT j.id FROM CatalogueImport j WHERE j.status IN :open AND"
+                                        + " j.requestedAt > :since ORDER BY j.id",
+                                Long.class)
+                        .setParameter(
+                                "open",
+                                List.of(
+                                        CatalogueImport.Status.QUEUED,
+                                        CatalogueImport.Status.VALIDATING,
+                                        CatalogueImport.Status.WRITING))
+                        .setParameter("since", clock.instant().minus(Duration.ofHours(1)))
+                        .getResultList();
+        if (!open.isEmpty()) {
+            throw new Refusal(
+                    ProblemCode.CATALOGUE_IMPORT_RUNNING, null, String.valueOf(open.get(0)));
         }
         CatalogueImport.Mode m = mode == null ? CatalogueImport.Mode.MERGE : mode;
         String by = session.getCallerPrincipal().getName();

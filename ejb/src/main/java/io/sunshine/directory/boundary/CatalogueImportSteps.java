@@ -59,7 +59,7 @@ public class CatalogueImportSteps {
             em.createNativeQuery(
                             "INSERT INTO catalogue_import_error (import_id, seq, line_no, field,"
                                     + " reason, bad_value, other_line) VALUES (?1, ?2, ?3, ?4, ?5,"
-                                    + " ?6, ?7)")
+                                    + " ?6, CAST(?7 AS INTEGER))")
                     .setParameter(1, id)
                     .setParameter(2, ++seq)
                     .setParameter(3, e.line())

@@ -35,6 +35,7 @@ public final class CatalogueFile {
     /** Why a line is refused; the message key is {@code reason.catalogue.<name>}. */
     public enum Reason {
         EMPTY_FILE,
+        NOT_UTF8,
         HEADER,
         UNTERMINATED_QUOTE,
         TOO_MANY_ROWS,
@@ -73,6 +74,15 @@ public final class CatalogueFile {
      */
     public static Verdict check(String text, Predicate<String> existsAlready) {
         Errors errors = new Errors();
+        int undecodable = text == null ? -1 : text.indexOf('\uFFFD');
+        if (undecodable >= 0) {
+            // bytes that are not UTF-8 (a GBK file saved by a spreadsheet) were decoded to U+FFFD:
+            // importing them would store mangled names
+            int line =
+                    1 + (int) text.substring(0, undecodable).chars().filter(c -> c == '\n').count();
+            errors.add(new LineError(line, null, Reason.NOT_UTF8, null, null));
+            return errors.verdict(List.of(), 0);
+        }
         List<CatalogueCsv.Record> records;
         try {
             records = CatalogueCsv.read(text);

@@ -78,6 +78,7 @@ public enum ProblemCode {
     CATALOGUE_IMPORT_NOT_FOUND(404),
     CATALOGUE_FILE_EMPTY(400),
     CATALOGUE_FILE_TOO_LARGE(413),
+    CATALOGUE_IMPORT_RUNNING(409),
 
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),

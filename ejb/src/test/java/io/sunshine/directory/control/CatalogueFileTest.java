@@ -104,6 +104,14 @@ class CatalogueFileTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsRefusedAtTheFirstUndecodableLine() {
+        byte[] gbk = "code,name\nA02000000,设备\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+        Verdict v = check(new String(gbk, StandardCharsets.UTF_8));
+        assertError(v, 2, null, Reason.NOT_UTF8);
+        assertEquals(1, v.errorCount());
+    }
+
+    @Test
     void aParentAlreadyInTheCatalogueCounts() {
         Verdict merged =
                 CatalogueFile.check("code,name\nA02010106,测试终端\n", Set.of("A02010100")::contains);
