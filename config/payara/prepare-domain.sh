@@ -88,9 +88,6 @@ tmp_dir=$(cd "$state/tmp" && pwd)
 extra+="create-jvm-options -Djava.io.tmpdir=${tmp_dir//:/\\:}"$'\n'
 [ -n "$demo" ] && extra+="create-jvm-options -Dsunshine.demo.file=${demo//:/\\:}"$'\n'
 $test_server && extra+="create-jvm-options -Dsunshine.clock.adjustable=true"$'\n'
-# EclipseLink writes boolean literals as 1/0 for H2, which H2 2.x will not compare with a BOOLEAN
-# column; the platform's own subclass writes TRUE/FALSE (io.sunshine.platform.entity).
-[ "$db" = h2 ] && extra+="create-jvm-options -Declipselink.target-database=io.sunshine.platform.entity.H2BooleanPlatform"$'\n'
 commands="$state/domain.asadmin"
 awk -v cfg="$config_dir" -v res="$resources" -v extra="$extra" '
   /@EXTRA_JVM_OPTIONS@/ { printf "%s", extra; next }

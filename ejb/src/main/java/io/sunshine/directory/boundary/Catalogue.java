@@ -18,15 +18,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -101,45 +100,48 @@ public class Catalogue {
         if (q.length() > 100) {
             throw new Refusal(ProblemCode.VALIDATION_FAILED, "q", "q");
         }
-        Map<String, Object> params = new HashMap<>();
+        // Native SQL, not JPQL: EclipseLink writes a JPQL boolean as 1 for H2, which H2 2.x
+        // will not compare with a BOOLEAN column (eclipse-ee4j/eclipselink#1578); "active = TRUE"
+        // is the same SQL on H2 and PostgreSQL.
+        List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (!q.isEmpty()) {
             if (CODE_PREFIX.matcher(q).matches()) {
-                where.append(" AND i.code LIKE :prefix");
-                params.put("prefix", q.toUpperCase(Locale.ROOT) + "%");
+                args.add(q.toUpperCase(Locale.ROOT) + "%");
+                where.append(" AND code LIKE ?").append(args.size());
             } else {
-                where.append(" AND LOWER(i.name) LIKE :word ESCAPE '\\'");
-                params.put("word", "%" + likeEscaped(q.toLowerCase(Locale.ROOT)) + "%");
+                args.add("%" + likeEscaped(q.toLowerCase(Locale.ROOT)) + "%");
+                where.append(" AND LOWER(name) LIKE ?").append(args.size()).append(" ESCAPE '\\'");
             }
         }
         if (cat != null) {
-            where.append(" AND i.category = :cat");
-            params.put("cat", cat);
+            args.add(cat);
+            where.append(" AND category = ?").append(args.size());
         }
         if (parentCode != null) {
-            where.append(" AND i.parentCode = :parent");
-            params.put("parent", parentCode);
+            args.add(parentCode);
+            where.append(" AND parent_code = ?").append(args.size());
         }
         if (activeOnly) {
-            where.append(" AND i.active = TRUE");
+            where.append(" AND active = TRUE");
         }
-        TypedQuery<Long> count =
-                em.createQuery("SELECT COUNT(i) FROM CatalogueItem i" + where, Long.class);
-        TypedQuery<CatalogueItem> items =
-                em.createQuery(
-                        "SELECT i FROM CatalogueItem i" + where + " ORDER BY i.code",
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM catalogue_item" + where);
+        Query items =
+                em.createNativeQuery(
+                        "SELECT * FROM catalogue_item" + where + " ORDER BY code",
                         CatalogueItem.class);
-        params.forEach(
-                (k, v) -> {
-                    count.setParameter(k, v);
-                    items.setParameter(k, v);
-                });
+        for (int i = 0; i < args.size(); i++) {
+            count.setParameter(i + 1, args.get(i));
+            items.setParameter(i + 1, args.get(i));
+        }
         int from = Math.max(0, first);
+        @SuppressWarnings("unchecked")
         List<CatalogueItem> found =
                 items.setFirstResult(from)
                         .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
                         .getResultList();
-        return new CataloguePage(count.getSingleResult(), from, views(found));
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new CataloguePage(total, from, views(found));
     }
 
     private List<CatalogueItemView> views(List<CatalogueItem> items) {
