@@ -521,6 +521,14 @@ public class SupplierRegistry {
     }
 
     private DocumentStore store() {
+        return store(storageDir);
+    }
+
+    /**
+     * The store of qualification documents under the storage root: the system property (or MP
+     * config) {@code sunshine.storage.dir}, else {@code sunshine-storage} in the Payara domain.
+     */
+    static DocumentStore store(Optional<String> storageDir) {
         String dir =
                 storageDir
                         .filter(s -> !s.isBlank())
