@@ -525,6 +525,77 @@ class SupplierRegistrationIT {
         signOut();
     }
 
+    @Test
+    void aRejectedSupplierReadsTheReasonAndResubmitsOnItsPage() {
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/register.xhtml");
+        browser.driver.findElement(By.id("nav:en")).click();
+        browser.waitForPage();
+        assertEquals(
+                "Register as a supplier",
+                browser.driver.findElement(By.id("registerHeading")).getText());
+        browser.screenshot("supplier-register-en");
+        browser.driver.findElement(By.id("nav:zh")).click();
+        browser.waitForPage();
+
+        Supplier s = newSupplier();
+        String reason = "开户银行名称不完整，请写明支行。";
+        Answer rejected =
+                post(
+                        "/api/v1/suppliers/" + s.id() + "/verification",
+                        Json.createObjectBuilder()
+                                .add("decision", "REJECTED")
+                                .add("reason", reason)
+                                .build()
+                                .toString(),
+                        token("agency1", DEMO_PASSWORD),
+                        null);
+        assertEquals(200, rejected.status(), rejected.body());
+
+        signIn(s.username(), PASSWORD);
+        browser.open("/supplier/registration.xhtml");
+        assertEquals(
+                "REJECTED",
+                browser.driver
+                        .findElement(By.id("registrationStatus"))
+                        .getAttribute("data-status"));
+        assertEquals(reason, browser.driver.findElement(By.id("rejectionReason")).getText());
+        browser.screenshot("supplier-registration-rejected");
+
+        type("correct:bankName", "中国工商银行滨江支行营业部");
+        browser.driver.findElement(By.id("correct:resubmit")).click();
+        browser.waitForPage();
+        assertTrue(
+                browser.driver.getPageSource().contains("请阅读并确认企业规模声明"),
+                "the declaration must be accepted anew");
+        browser.driver
+                .findElement(
+                        By.cssSelector("[id='correct:sizeDeclarationAccepted'] .ui-chkbox-box"))
+                .click();
+        browser.driver.findElement(By.id("correct:resubmit")).click();
+        browser.waitForPage();
+        browser.waiting()
+                .until(
+                        ExpectedConditions.attributeToBe(
+                                By.id("registrationStatus"), "data-status", "PENDING"));
+        browser.screenshot("supplier-registration-resubmitted");
+        Answer now = get("/api/v1/suppliers/" + s.id(), s.token(), null);
+        assertEquals("中国工商银行滨江支行营业部", now.json().getString("bankName"));
+        assertEquals(2, now.json().getInt("submissions"));
+
+        browser.driver.findElement(By.id("nav:en")).click();
+        browser.waitForPage();
+        assertTrue(
+                browser.driver
+                        .findElement(By.id("registrationStatus"))
+                        .getText()
+                        .contains("Pending"));
+        browser.screenshot("supplier-registration-en");
+        browser.driver.findElement(By.id("nav:zh")).click();
+        browser.waitForPage();
+        signOut();
+    }
+
     // --------------------------------------------------------------------------------- helpers
 
     record Supplier(long id, String name, String code, String username, String token) {}

@@ -85,11 +85,13 @@ public record SupplierView(
                 documentCount);
     }
 
-    public boolean isPending() {
+    // accessor-style names (no get/is): pages call them, JSON-B leaves them out of the API
+
+    public boolean pending() {
         return status == RegistrationStatus.PENDING;
     }
 
-    public boolean isRejected() {
+    public boolean rejected() {
         return status == RegistrationStatus.REJECTED;
     }
 

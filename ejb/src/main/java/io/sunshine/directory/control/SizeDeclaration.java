@@ -23,7 +23,7 @@ public final class SizeDeclaration {
     public static String text(String organisationName, String creditCode, SizeClass size) {
         Objects.requireNonNull(size, "A declaration needs a size class.");
         String name = blankToPlaceholder(organisationName, "（单位名称）");
-        String code = blankToPlaceholder(creditCode, "（统一社会信用代码）");
+        String code = blankToPlaceholder(creditCode, "待填写");
         String head =
                 "本企业郑重声明：根据《政府采购促进中小企业发展管理办法》（财库〔2020〕46号）和"
                         + "《中小企业划型标准规定》（工信部联企业〔2011〕300号）的规定，本企业"

@@ -35,7 +35,7 @@ public class MyRegistration implements Serializable {
     void load() {
         supplier = registry.mine().orElse(null);
         documents = supplier == null ? List.of() : registry.documents(supplier.id());
-        form = supplier != null && supplier.isRejected() ? SupplierForm.of(supplier) : null;
+        form = supplier != null && supplier.rejected() ? SupplierForm.of(supplier) : null;
     }
 
     public void upload() {
