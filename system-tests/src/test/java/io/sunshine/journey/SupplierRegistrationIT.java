@@ -471,7 +471,8 @@ class SupplierRegistrationIT {
                         .getAttribute("data-status"));
         Path file = Files.createTempFile("licence", ".pdf");
         Path named = file.resolveSibling("营业执照-" + UUID.randomUUID() + ".pdf");
-        Files.write(named, pdf("Business licence of " + username));
+        byte[] licence = pdf("Business licence of " + username);
+        Files.write(named, licence);
         Files.deleteIfExists(file);
         browser.choose("upload:kind", "营业执照");
         browser.driver.findElement(By.cssSelector("input[type='file']")).sendKeys(named.toString());
@@ -503,6 +504,30 @@ class SupplierRegistrationIT {
                 browser.driver.findElement(By.id("review:documents")).getText().contains("营业执照-"),
                 "the agency sees the uploaded licence");
         browser.screenshot("agency-supplier-review");
+
+        // the agency downloads the licence through the page: the same bytes the supplier uploaded
+        Path downloads = Files.createTempDirectory("sunshine-downloads");
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        java.util.Map.of(
+                                "behavior", "allow", "downloadPath", downloads.toString()));
+        browser.driver.findElement(By.cssSelector("button[id$=':download']")).click();
+        browser.waiting()
+                .until(
+                        d -> {
+                            try (var files = Files.list(downloads)) {
+                                return files.anyMatch(f -> f.toString().endsWith(".pdf"));
+                            } catch (IOException e) {
+                                return false;
+                            }
+                        });
+        Path got;
+        try (var files = Files.list(downloads)) {
+            got = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        }
+        assertEquals(named.getFileName().toString(), got.getFileName().toString());
+        assertArrayEquals(licence, Files.readAllBytes(got));
         browser.driver.findElement(By.id("review:verify")).click();
         browser.waitForPage();
         browser.waiting()
