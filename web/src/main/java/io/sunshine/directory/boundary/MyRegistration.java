@@ -1,5 +1,6 @@
 package io.sunshine.directory.boundary;
 
+import io.sunshine.directory.control.QualificationFile;
 import io.sunshine.directory.entity.DocumentKind;
 import io.sunshine.platform.boundary.FacesProblems;
 import io.sunshine.platform.control.Refusal;
@@ -44,8 +45,7 @@ public class MyRegistration implements Serializable {
         }
         try {
             if (file != null && file.getSize() > registry.maxDocumentBytes()) {
-                throw io.sunshine.directory.control.QualificationFile.tooLarge(
-                        registry.maxDocumentBytes());
+                throw QualificationFile.tooLarge(registry.maxDocumentBytes());
             }
             DocumentView d =
                     registry.addDocument(

@@ -1,6 +1,7 @@
 package io.sunshine.directory.boundary;
 
 import io.sunshine.directory.control.QualificationFile;
+import io.sunshine.directory.control.SizeDeclaration;
 import io.sunshine.directory.control.SupplierApplication;
 import io.sunshine.directory.entity.DocumentKind;
 import io.sunshine.directory.entity.RegistrationStatus;
@@ -100,7 +101,7 @@ public class SupplierResource {
             throw new Refusal(ProblemCode.PARAMETER_MISSING, "sizeClass", "sizeClass");
         }
         return new DeclarationJson(
-                io.sunshine.directory.control.SizeDeclaration.VERSION,
+                SizeDeclaration.VERSION,
                 registry.sizeDeclaration(
                         name,
                         creditCode,
