@@ -6,7 +6,8 @@
 #                     [--pg-host H] [--pg-port P] [--pg-database DB] [--pg-user ROLE]
 #                     [--pg-password-file F] [--demo FILE] [--test-server] [--secure-admin]
 #
-# --state DIR keeps the generated admin password file (never in the repository).
+# --state DIR keeps the generated admin password file (never in the repository) and, under
+#   storage/, the files users upload (-Dsunshine.storage.dir).
 # --pg-password-file F holds the database role's password; it becomes the Payara password alias
 #   sunshine-db-password, so domain.xml never carries it in clear.
 # --test-server: a throw-away server for the test suite: the platform clock is adjustable and the
@@ -89,9 +90,11 @@ extra+="create-jvm-options -Djava.io.tmpdir=${tmp_dir//:/\\:}"$'\n'
 [ -n "$demo" ] && extra+="create-jvm-options -Dsunshine.demo.file=${demo//:/\\:}"$'\n'
 $test_server && extra+="create-jvm-options -Dsunshine.clock.adjustable=true"$'\n'
 commands="$state/domain.asadmin"
-awk -v cfg="$config_dir" -v res="$resources" -v extra="$extra" '
+storage_dir="$(cd "$state" && pwd)/storage"
+mkdir -p "$storage_dir" && chmod 700 "$storage_dir"
+awk -v cfg="$config_dir" -v res="$resources" -v extra="$extra" -v storage="$storage_dir" '
   /@EXTRA_JVM_OPTIONS@/ { printf "%s", extra; next }
-  { gsub(/@CONFIG_DIR@/, cfg); gsub(/@RESOURCES@/, res); print }' "$here/domain.asadmin" \
+  { gsub(/@CONFIG_DIR@/, cfg); gsub(/@RESOURCES@/, res); gsub(/@STORAGE_DIR@/, storage); print }' "$here/domain.asadmin" \
   | sed -e 's/^#.*//' -e '/^[[:space:]]*$/d' > "$commands"
 
 "$asadmin" --interactive=false start-domain "$domain" >/dev/null

@@ -67,25 +67,9 @@ public class Directory {
         if (sizeClass != null && type != OrganisationType.SUPPLIER) {
             throw new Refusal(ProblemCode.VALIDATION_FAILED, "sizeClass");
         }
-        Long same =
-                em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.name = :n", Long.class)
-                        .setParameter("n", name.strip())
-                        .getSingleResult();
-        if (same > 0) {
-            throw new Refusal(ProblemCode.ORGANISATION_NAME_TAKEN, "name", name.strip());
-        }
         String code =
                 creditCode == null || creditCode.isBlank() ? null : CreditCode.check(creditCode);
-        if (code != null
-                && em.createQuery(
-                                        "SELECT COUNT(o) FROM Organisation o WHERE o.creditCode ="
-                                                + " :c",
-                                        Long.class)
-                                .setParameter("c", code)
-                                .getSingleResult()
-                        > 0) {
-            throw new Refusal(ProblemCode.CREDIT_CODE_TAKEN, "creditCode", code);
-        }
+        Organisations.requireUnique(em, name.strip(), code, null);
         Organisation o = new Organisation(name, type, code, sizeClass, clock.instant());
         em.persist(o);
         em.flush();

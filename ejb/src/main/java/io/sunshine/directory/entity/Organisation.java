@@ -46,6 +46,11 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Only a self-registered supplier starts PENDING; everything else is VERIFIED. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "registration_status", nullable = false, length = 10)
+    private RegistrationStatus registrationStatus = RegistrationStatus.VERIFIED;
+
     @Version private long version;
 
     protected Organisation() {}
@@ -64,6 +69,40 @@ public class Organisation {
         }
         this.sizeClass = sizeClass;
         this.createdAt = Objects.requireNonNull(createdAt, "An organisation needs its time.");
+    }
+
+    /** A supplier registering itself: pending until an agency or administrator verifies it. */
+    public static Organisation selfRegisteredSupplier(
+            String name, String creditCode, SizeClass sizeClass, Instant createdAt) {
+        Organisation o =
+                new Organisation(
+                        name,
+                        OrganisationType.SUPPLIER,
+                        Objects.requireNonNull(creditCode, "A supplier needs its credit code."),
+                        Objects.requireNonNull(sizeClass, "A supplier declares its size."),
+                        createdAt);
+        o.registrationStatus = RegistrationStatus.PENDING;
+        return o;
+    }
+
+    /** A rejected supplier corrects its identity; checked (code, uniqueness) by the registry. */
+    void correct(String name, String creditCode, SizeClass sizeClass) {
+        requireStatus(RegistrationStatus.REJECTED);
+        this.name = requireText(name);
+        this.creditCode = Objects.requireNonNull(creditCode, "A supplier needs its credit code.");
+        this.sizeClass = Objects.requireNonNull(sizeClass, "A supplier declares its size.");
+    }
+
+    void changeRegistrationStatus(RegistrationStatus from, RegistrationStatus to) {
+        requireStatus(from);
+        this.registrationStatus = Objects.requireNonNull(to);
+    }
+
+    private void requireStatus(RegistrationStatus expected) {
+        if (registrationStatus != expected) {
+            throw new IllegalStateException(
+                    "Registration is " + registrationStatus + ", not " + expected);
+        }
     }
 
     private static String requireText(String name) {
@@ -97,5 +136,9 @@ public class Organisation {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public RegistrationStatus getRegistrationStatus() {
+        return registrationStatus;
     }
 }

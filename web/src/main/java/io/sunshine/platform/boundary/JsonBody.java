@@ -74,6 +74,21 @@ public final class JsonBody {
         throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
     }
 
+    /** A true/false field; absent or null is {@code false}, any other type VALIDATION_FAILED. */
+    public boolean optionalBoolean(String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return false;
+        }
+        if (v.getValueType() == JsonValue.ValueType.TRUE) {
+            return true;
+        }
+        if (v.getValueType() == JsonValue.ValueType.FALSE) {
+            return false;
+        }
+        throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
+    }
+
     public long requiredLong(String field) {
         JsonValue v = json.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
