@@ -130,6 +130,7 @@ public final class Browser implements AutoCloseable {
                                             : shown.startsWith(label);
                                 });
                 waitForPage();
+                waiting().until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 return;
             } catch (TimeoutException e) {
                 last = e;
