@@ -34,6 +34,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Status;
@@ -346,7 +347,8 @@ public class SupplierRegistry {
      */
     @RolesAllowed({"AGENCY", "ADMIN"})
     public SupplierView decide(long supplierId, RegistrationStatus decision, String reason) {
-        Organisation o = em.find(Organisation.class, supplierId);
+        // locked: of two reviewers deciding at once, the second waits and is told it is decided
+        Organisation o = em.find(Organisation.class, supplierId, LockModeType.PESSIMISTIC_WRITE);
         if (o == null || o.getType() != OrganisationType.SUPPLIER) {
             throw new Refusal(
                     ProblemCode.SUPPLIER_NOT_FOUND, "supplierId", String.valueOf(supplierId));
