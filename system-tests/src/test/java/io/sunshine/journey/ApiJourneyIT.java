@@ -396,4 +396,42 @@ class ApiJourneyIT {
             }
         }
     }
+
+    /** Sends only the request head over a raw socket and returns the status line and body. */
+    private static String rawHead(String head) throws Exception {
+        java.net.URI base = java.net.URI.create(io.sunshine.support.TestServer.BASE_URL);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream()
+                    .write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            byte[] answer = socket.getInputStream().readNBytes(4096);
+            return new String(answer, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void anOversizedOrUnmeasuredBodyIsRefusedBeforeItIsRead() throws Exception {
+        // a client announcing five gigabytes is answered at once, without sending any of them
+        String huge =
+                rawHead(
+                        "POST /api/v1/suppliers HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Content-Type: application/json\r\nAccept-Language: en\r\n"
+                                + "Content-Length: 5000000000\r\n\r\n");
+        assertTrue(huge.startsWith("HTTP/1.1 413"), huge);
+        assertTrue(huge.contains("BODY_TOO_LARGE"), huge);
+        String upload =
+                rawHead(
+                        "POST /api/v1/suppliers/1/documents HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Content-Type: multipart/form-data; boundary=x\r\n"
+                                + "Content-Length: 20000000\r\n\r\n");
+        assertTrue(upload.startsWith("HTTP/1.1 413"), upload);
+        String chunked =
+                rawHead(
+                        "POST /api/v1/suppliers HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Content-Type: application/json\r\n"
+                                + "Transfer-Encoding: chunked\r\n\r\n");
+        assertTrue(chunked.startsWith("HTTP/1.1 411"), chunked);
+        assertTrue(chunked.contains("LENGTH_REQUIRED"), chunked);
+    }
 }
