@@ -397,7 +397,10 @@ class ApiJourneyIT {
         }
     }
 
-    /** Sends only the request head over a raw socket and returns the status line and body. */
+    /**
+     * Sends only the request head over a raw socket and returns the response head and body (read by
+     * its Content-Length, so the test does not depend on the server closing the connection).
+     */
     private static String rawHead(String head) throws Exception {
         java.net.URI base = java.net.URI.create(io.sunshine.support.TestServer.BASE_URL);
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
@@ -405,8 +408,22 @@ class ApiJourneyIT {
             socket.getOutputStream()
                     .write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            byte[] answer = socket.getInputStream().readNBytes(4096);
-            return new String(answer, java.nio.charset.StandardCharsets.UTF_8);
+            java.io.InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+            while (!got.toString(java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                got.write(b);
+            }
+            String responseHead = got.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)")
+                            .matcher(responseHead);
+            byte[] body = m.find() ? in.readNBytes(Integer.parseInt(m.group(1))) : new byte[0];
+            return responseHead + new String(body, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
