@@ -428,7 +428,7 @@ class ApiJourneyIT {
     }
 
     @Test
-    void anOversizedOrUnmeasuredBodyIsRefusedBeforeItIsRead() throws Exception {
+    void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
         // a client announcing five gigabytes is answered at once, without sending any of them
         String huge =
                 rawHead(
@@ -443,12 +443,5 @@ class ApiJourneyIT {
                                 + "Content-Type: multipart/form-data; boundary=x\r\n"
                                 + "Content-Length: 20000000\r\n\r\n");
         assertTrue(upload.startsWith("HTTP/1.1 413"), upload);
-        String chunked =
-                rawHead(
-                        "POST /api/v1/suppliers HTTP/1.1\r\nHost: localhost\r\n"
-                                + "Content-Type: application/json\r\n"
-                                + "Transfer-Encoding: chunked\r\n\r\n");
-        assertTrue(chunked.startsWith("HTTP/1.1 411"), chunked);
-        assertTrue(chunked.contains("LENGTH_REQUIRED"), chunked);
     }
 }

@@ -21,7 +21,6 @@ public enum ProblemCode {
     NOT_ACCEPTABLE(406),
     MEDIA_TYPE_UNSUPPORTED(415),
     BODY_TOO_LARGE(413),
-    LENGTH_REQUIRED(411),
 
     // calendar
     CALENDAR_YEAR_NOT_COVERED(422),
