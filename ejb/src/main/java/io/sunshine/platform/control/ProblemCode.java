@@ -100,6 +100,11 @@ public enum ProblemCode {
     DOCUMENT_LIMIT_REACHED(409),
     DOCUMENT_NOT_FOUND(404),
 
+    // notices: statutory periods
+    NOTICE_PERIOD_TOO_SHORT(422),
+    CORRECTION_DEADLINE_TOO_EARLY(422),
+    BID_SECURITY_TOO_HIGH(422),
+
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503);
