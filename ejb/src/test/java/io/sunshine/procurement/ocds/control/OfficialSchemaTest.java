@@ -1,5 +1,6 @@
 package io.sunshine.procurement.ocds.control;
 
+import static io.sunshine.procurement.ocds.control.Samples.HEADER;
 import static io.sunshine.procurement.ocds.control.Samples.PREFIX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,16 +24,6 @@ class OfficialSchemaTest {
     private static SchemaCheck ocds;
 
     private final ReleaseBuilder releases = new ReleaseBuilder(PREFIX);
-
-    static final PackageHeader HEADER =
-            new PackageHeader(
-                    URI.create("https://ccgp.linjiang.example.cn/api/ocds/releases?page=1"),
-                    Samples.at("2026-07-12T10:05"),
-                    Publisher.of(
-                            new Organization("临江市财政局", "11320100014123456K"),
-                            URI.create("https://czj.linjiang.example.cn/")),
-                    URI.create("https://creativecommons.org/licenses/by/4.0/"),
-                    URI.create("https://ccgp.linjiang.example.cn/open-data/policy"));
 
     /** Per test, so that each shows as skipped in the report while the files are missing. */
     @BeforeEach

@@ -18,6 +18,17 @@ final class Samples {
     static final String PREFIX = "ocds-lj2026";
     static final String REFERENCE = "LJCG-2026-0042";
 
+    /** The package metadata of the city's open-data API. */
+    static final PackageHeader HEADER =
+            new PackageHeader(
+                    URI.create("https://ccgp.linjiang.example.cn/api/ocds/releases?page=1"),
+                    Samples.at("2026-07-12T10:05"),
+                    Publisher.of(
+                            new Organization("临江市财政局", "11320100014123456K"),
+                            URI.create("https://czj.linjiang.example.cn/")),
+                    URI.create("https://creativecommons.org/licenses/by/4.0/"),
+                    URI.create("https://ccgp.linjiang.example.cn/open-data/policy"));
+
     static final Organization SCHOOL =
             new Organization(
                     "临江市第一中学", "12320100466000123X", "临江市鼓楼区中山北路88号", "王老师", "025-83331234");

@@ -21,8 +21,7 @@ class SchemaHarnessTest {
 
     private List<String> validate(JsonObject r) {
         return harness.validate(
-                "release-package-schema.json",
-                ReleasePackage.build(OfficialSchemaTest.HEADER, List.of(r)));
+                "release-package-schema.json", ReleasePackage.build(Samples.HEADER, List.of(r)));
     }
 
     @Test
