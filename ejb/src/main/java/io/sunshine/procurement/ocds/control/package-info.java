@@ -1,0 +1,15 @@
+/**
+ * OCDS 1.1 open data: turns what the platform publishes (notices of a procurement project) into
+ * Open Contracting Data Standard releases, wraps them into release packages and compiles records.
+ *
+ * <p>Plain Java with Jakarta JSON-P values and no container code, so the REST resources under
+ * {@code /api/ocds} can serve exactly what the unit tests validate against the official schema.
+ *
+ * <pre>{@code
+ * ReleaseBuilder releases = new ReleaseBuilder("ocds-abc123"); // the prefix registered with OCDS
+ * JsonObject tender = releases.build(new Notice.Procurement(...));
+ * JsonObject pkg = ReleasePackage.build(header, List.of(tender));
+ * JsonObject record = RecordCompiler.compile(List.of(intention, tender, award));
+ * }</pre>
+ */
+package io.sunshine.procurement.ocds.control;
