@@ -444,4 +444,38 @@ class ApiJourneyIT {
                                 + "Content-Length: 20000000\r\n\r\n");
         assertTrue(upload.startsWith("HTTP/1.1 413"), upload);
     }
+
+    @Test
+    void theStatutoryNoticePeriodsArePublicAndCountOnTheHolidayCalendar() {
+        Answer table = get("/api/v1/rules/notice-periods", null, "en");
+        assertEquals(200, table.status(), table.body());
+        assertTrue(table.body().contains("\"rule\":\"20 days\""), table.body());
+        assertTrue(table.body().contains("Government Procurement Law, art. 35"), table.body());
+        // 20 days after 15 Sep 2025 is 5 Oct, inside the National Day holiday: the 9th
+        Answer tender =
+                get(
+                        "/api/v1/rules/notice-periods/earliest-deadline?method=OPEN_TENDER"
+                                + "&publishedOn=2025-09-15",
+                        null,
+                        "zh-CN");
+        assertEquals(200, tender.status(), tender.body());
+        assertEquals("2025-10-09", tender.json().getString("earliestDeadline"));
+        assertEquals("《政府采购法》第三十五条", tender.json().getString("source"));
+        Answer bad =
+                get(
+                        "/api/v1/rules/notice-periods/earliest-deadline?method=AUCTIONEER"
+                                + "&publishedOn=2025-09-15",
+                        null,
+                        null);
+        assertEquals(400, bad.status());
+        assertEquals("method", bad.json().getString("field"));
+        Answer uncovered =
+                get(
+                        "/api/v1/rules/notice-periods/earliest-deadline?method=OPEN_TENDER"
+                                + "&publishedOn=2027-12-20",
+                        null,
+                        null);
+        assertEquals(422, uncovered.status(), uncovered.body());
+        assertEquals("CALENDAR_YEAR_NOT_COVERED", uncovered.code());
+    }
 }
