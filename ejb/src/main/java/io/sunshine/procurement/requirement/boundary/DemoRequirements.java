@@ -15,7 +15,6 @@ import io.sunshine.procurement.requirement.control.MethodDecision;
 import io.sunshine.procurement.requirement.entity.ProcurementIntention;
 import io.sunshine.procurement.requirement.entity.ProcurementMethod;
 import io.sunshine.procurement.requirement.entity.Requirement;
-import io.sunshine.procurement.requirement.entity.RequirementItem;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -115,22 +114,7 @@ public class DemoRequirements {
                 start);
         em.persist(r);
         r.assignReference(today.getYear());
-        int no = 1;
-        for (Items.Checked c : items.items()) {
-            RequirementItem item =
-                    new RequirementItem(
-                            r,
-                            no++,
-                            c.item().catalogueCode(),
-                            c.item().name(),
-                            c.item().specification(),
-                            c.item().quantity(),
-                            c.item().unit(),
-                            c.item().unitPrice(),
-                            c.amount());
-            r.getItems().add(item);
-            em.persist(item);
-        }
+        Requirements.addItems(em, r, items);
         String state = o.getString("state");
         String id = String.valueOf(r.getId());
         if (!state.equals("DRAFT") && !state.equals("CANCELLED_DRAFT")) {

@@ -181,7 +181,12 @@ public class Requirements {
             r.getItems().clear();
             em.flush(); // free the (requirement, line_no) pairs before the new items take them
         }
-        int no = 1;
+        addItems(em, r, items);
+    }
+
+    /** Numbers the checked items 1, 2, … and persists them with the requirement. */
+    static void addItems(EntityManager em, Requirement r, Items.Result items) {
+        int no = r.getItems().size() + 1;
         for (Items.Checked c : items.items()) {
             RequirementItem item =
                     new RequirementItem(
