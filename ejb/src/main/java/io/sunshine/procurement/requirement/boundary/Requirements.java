@@ -213,6 +213,7 @@ public class Requirements {
         Account me = caller();
         Requirement r = own(id, me);
         requireState(r, "submit", RequirementState.DRAFT, RequirementState.RETURNED);
+        RequirementState before = r.getState();
         Category category = Category.valueOf(r.getCategory());
         List<String> codes = r.getItems().stream().map(RequirementItem::getCatalogueCode).toList();
         methodsFor(category, r.getTotal(), codes).check(r.getMethod(), r.getTotal(), category);
@@ -238,7 +239,7 @@ public class Requirements {
                 "REQUIREMENT_SUBMITTED",
                 SUBJECT,
                 r.getReference(),
-                "state=" + RequirementState.DRAFT,
+                "state=" + before,
                 "state=SUBMITTED; frozen="
                         + r.getTotal()
                         + "; line="
