@@ -443,6 +443,23 @@ class ApiJourneyIT {
                                 + "Content-Type: multipart/form-data; boundary=x\r\n"
                                 + "Content-Length: 20000000\r\n\r\n");
         assertTrue(upload.startsWith("HTTP/1.1 413"), upload);
+        // a chunked body declares no length: it is counted as it is read and stopped at the cap
+        String chunk = "x".repeat(560 * 1024);
+        String chunked =
+                rawHead(
+                        "POST /api/v1/suppliers HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Content-Type: application/json\r\nAccept-Language: en\r\n"
+                                + "Transfer-Encoding: chunked\r\n\r\n"
+                                + Integer.toHexString(chunk.length())
+                                + "\r\n"
+                                + chunk
+                                + "\r\n"
+                                + Integer.toHexString(chunk.length())
+                                + "\r\n"
+                                + chunk
+                                + "\r\n0\r\n\r\n");
+        assertTrue(chunked.startsWith("HTTP/1.1 413"), chunked);
+        assertTrue(chunked.contains("BODY_TOO_LARGE"), chunked);
     }
 
     @Test

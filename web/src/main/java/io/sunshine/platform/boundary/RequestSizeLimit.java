@@ -2,10 +2,13 @@ package io.sunshine.platform.boundary;
 
 import io.sunshine.platform.control.ProblemCode;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +46,7 @@ public class RequestSizeLimit extends HttpFilter {
             refuse(req, res, ProblemCode.BODY_TOO_LARGE, (cap + 1024 * 1024 - 1) / (1024 * 1024));
             return;
         }
-        chain.doFilter(req, res);
+        chain.doFilter(length < 0 ? new Capped(req, cap) : req, res);
     }
 
     static long capFor(String contentType) {
@@ -72,5 +75,67 @@ public class RequestSizeLimit extends HttpFilter {
         res.setHeader("Connection", "close");
         res.setContentLength(body.length);
         res.getOutputStream().write(body);
+    }
+
+    /** A request whose body stops with {@link BodyTooLarge} after {@code cap} bytes. */
+    static final class Capped extends HttpServletRequestWrapper {
+        private final long cap;
+        private ServletInputStream stream;
+
+        Capped(HttpServletRequest request, long cap) {
+            super(request);
+            this.cap = cap;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                ServletInputStream in = super.getInputStream();
+                stream =
+                        new ServletInputStream() {
+                            private long count;
+
+                            private int counted(int n) throws IOException {
+                                if (n > 0) {
+                                    count += n;
+                                    if (count > cap) {
+                                        throw new BodyTooLarge(cap);
+                                    }
+                                }
+                                return n;
+                            }
+
+                            @Override
+                            public int read() throws IOException {
+                                int b = in.read();
+                                if (b >= 0) {
+                                    counted(1);
+                                }
+                                return b;
+                            }
+
+                            @Override
+                            public int read(byte[] buf, int off, int len) throws IOException {
+                                return counted(in.read(buf, off, len));
+                            }
+
+                            @Override
+                            public boolean isFinished() {
+                                return in.isFinished();
+                            }
+
+                            @Override
+                            public boolean isReady() {
+                                return in.isReady();
+                            }
+
+                            @Override
+                            public void setReadListener(ReadListener listener) {
+                                in.setReadListener(listener);
+                            }
+                        };
+            }
+            return stream;
+        }
     }
 }

@@ -50,6 +50,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof Refusal r) {
             return Problems.response(r.code(), r.field(), locale, r.args());
         }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof BodyTooLarge big) {
+                return Problems.response(
+                        ProblemCode.BODY_TOO_LARGE, null, locale, big.capMegabytes());
+            }
+        }
         if (cause instanceof EJBAccessException || cause instanceof ForbiddenException) {
             // ForbiddenException: Payara's own JAX-RS role filter, which it registers for an
             // EAR's web module whatever payara-web.xml says; refused exactly as RoleCheck would.
