@@ -20,10 +20,16 @@ public final class SizeDeclaration {
 
     private SizeDeclaration() {}
 
+    /**
+     * The declaration for these details. While the registration form is still being filled in, a
+     * blank name or code shows as the form's blank (（单位名称）, 待填写) in the live preview; the registry
+     * stores a declaration only after the name and code are validated, so a stored one always names
+     * the supplier.
+     */
     public static String text(String organisationName, String creditCode, SizeClass size) {
         Objects.requireNonNull(size, "A declaration needs a size class.");
-        String name = blankToPlaceholder(organisationName, "（单位名称）");
-        String code = blankToPlaceholder(creditCode, "待填写");
+        String name = orFormBlank(organisationName, "（单位名称）");
+        String code = orFormBlank(creditCode, "待填写");
         String head =
                 "本企业郑重声明：根据《政府采购促进中小企业发展管理办法》（财库〔2020〕46号）和"
                         + "《中小企业划型标准规定》（工信部联企业〔2011〕300号）的规定，本企业"
@@ -51,7 +57,7 @@ public final class SizeDeclaration {
         };
     }
 
-    private static String blankToPlaceholder(String s, String placeholder) {
+    private static String orFormBlank(String s, String placeholder) {
         return s == null || s.isBlank() ? placeholder : s.strip();
     }
 }

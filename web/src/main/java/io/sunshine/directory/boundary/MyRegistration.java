@@ -8,10 +8,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -74,18 +72,7 @@ public class MyRegistration implements Serializable {
 
     /** The document's bytes as a download, or nothing (and a message) when refused. */
     public StreamedContent download(long documentId) {
-        try {
-            DocumentView.Content c = registry.document(supplier.id(), documentId);
-            return DefaultStreamedContent.builder()
-                    .name(c.document().fileName())
-                    .contentType("application/pdf")
-                    .contentLength((long) c.bytes().length)
-                    .stream(() -> new ByteArrayInputStream(c.bytes()))
-                    .build();
-        } catch (Refusal r) {
-            FacesProblems.show(r, null);
-            return null;
-        }
+        return DocumentDownload.of(registry, supplier.id(), documentId);
     }
 
     /** The declaration for the corrected details. */

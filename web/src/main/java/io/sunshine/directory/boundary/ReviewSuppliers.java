@@ -7,10 +7,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -74,18 +72,7 @@ public class ReviewSuppliers implements Serializable {
     }
 
     public StreamedContent download(long documentId) {
-        try {
-            DocumentView.Content c = registry.document(selected.id(), documentId);
-            return DefaultStreamedContent.builder()
-                    .name(c.document().fileName())
-                    .contentType("application/pdf")
-                    .contentLength((long) c.bytes().length)
-                    .stream(() -> new ByteArrayInputStream(c.bytes()))
-                    .build();
-        } catch (Refusal r) {
-            FacesProblems.show(r, null);
-            return null;
-        }
+        return DocumentDownload.of(registry, selected.id(), documentId);
     }
 
     public RegistrationStatus[] getStatuses() {
