@@ -1,12 +1,12 @@
 package io.sunshine.directory.boundary;
 
-import io.sunshine.directory.control.QualificationFile;
 import io.sunshine.directory.control.SizeDeclaration;
 import io.sunshine.directory.control.SupplierApplication;
 import io.sunshine.directory.entity.DocumentKind;
 import io.sunshine.directory.entity.RegistrationStatus;
 import io.sunshine.directory.entity.SizeClass;
 import io.sunshine.platform.boundary.JsonBody;
+import io.sunshine.platform.control.PdfUpload;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import jakarta.annotation.security.PermitAll;
@@ -245,7 +245,7 @@ public class SupplierResource {
         for (int n; (n = in.read(buffer)) > 0; ) {
             total += n;
             if (total > max) {
-                throw QualificationFile.tooLarge(max);
+                throw PdfUpload.tooLarge(max);
             }
             out.write(buffer, 0, n);
         }
