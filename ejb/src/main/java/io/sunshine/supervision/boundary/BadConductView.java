@@ -4,6 +4,7 @@ import io.sunshine.supervision.entity.BadConductEntry;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * An entry of the bad-conduct list as pages and the API show it. {@code inForce} is computed at the
@@ -19,12 +20,14 @@ public record BadConductView(
         LocalDate startsOn,
         LocalDate endsOn,
         boolean inForce,
+        boolean liftable,
         Instant listedAt,
         String listedBy,
         Instant liftedAt,
         String liftedBy,
         String liftReason)
         implements Serializable {
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     static BadConductView of(BadConductEntry e, Instant now) {
         return new BadConductView(
@@ -37,6 +40,8 @@ public record BadConductView(
                 e.getStartsOn(),
                 e.getEndsOn(),
                 e.barsAt(now),
+                e.getLiftedAt() == null
+                        && !e.period().endedBefore(LocalDate.ofInstant(now, BEIJING)),
                 e.getListedAt(),
                 e.getListedBy(),
                 e.getLiftedAt(),
@@ -56,6 +61,7 @@ public record BadConductView(
                 startsOn,
                 endsOn,
                 inForce,
+                liftable,
                 null,
                 null,
                 liftedAt,
