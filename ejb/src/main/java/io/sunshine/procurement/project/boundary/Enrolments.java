@@ -195,7 +195,7 @@ public class Enrolments {
                         null,
                         "object-level: not the project's agency or buyer");
             }
-            throw new Refusal(ProblemCode.NOT_FOUND, null, "project " + projectId);
+            throw new Refusal(ProblemCode.PROJECT_NOT_FOUND, null, String.valueOf(projectId));
         }
         ProjectLot lot = p.lot(lotNo);
         if (lot == null) {
@@ -376,7 +376,7 @@ public class Enrolments {
     private Project visibleProject(long projectId, LockModeType lock) {
         Project p = em.find(Project.class, projectId, lock);
         if (p == null || p.getState() == ProjectState.DRAFT) {
-            throw new Refusal(ProblemCode.NOT_FOUND, null, "project " + projectId);
+            throw new Refusal(ProblemCode.PROJECT_NOT_FOUND, null, String.valueOf(projectId));
         }
         return p;
     }

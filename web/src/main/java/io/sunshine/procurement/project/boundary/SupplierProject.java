@@ -6,7 +6,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * A supplier's page of one published project: the summary and deadlines, each lot with the "enrol"
@@ -19,6 +22,7 @@ public class SupplierProject implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB Enrolments enrolments;
+    @EJB Projects projects;
 
     private Long id;
     private SupplierProjectView view;
@@ -61,6 +65,24 @@ public class SupplierProject implements Serializable {
             FacesProblems.show(r, null);
         }
         refresh();
+    }
+
+    /** A procurement document; the projects boundary records this supplier's download. */
+    public StreamedContent download(long documentId) {
+        try {
+            Projects.DocumentContent c = projects.document(id, documentId);
+            return DefaultStreamedContent.builder()
+                    .name(c.document().fileName())
+                    .contentType("application/pdf")
+                    .contentLength((long) c.bytes().length)
+                    .stream(() -> new ByteArrayInputStream(c.bytes()))
+                    .build();
+        } catch (Refusal r) {
+            FacesProblems.show(r, null);
+            return null;
+        } finally {
+            refresh();
+        }
     }
 
     public Long getId() {
