@@ -109,9 +109,11 @@ public class Projects {
         List<Requirement> reqs = requirements(draft.requirementIds(), me, agency, null);
         Organisation buyer = reqs.get(0).getUnit();
         Project p = new Project(buyer, agency ? org : buyer, clock.instant(), me.username());
+        // described before it is persisted: the rule-table query in apply() flushes, and a
+        // persisted project without its title would violate NOT NULL there (fix from branch enrol)
+        apply(p, draft, reqs);
         em.persist(p);
         p.assignReference(today().getYear());
-        apply(p, draft, reqs);
         em.flush();
         audit.record(
                 "PROJECT_OPENED",
