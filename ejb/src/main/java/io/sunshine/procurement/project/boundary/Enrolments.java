@@ -14,6 +14,7 @@ import io.sunshine.procurement.project.control.EnrolmentRule.Ban;
 import io.sunshine.procurement.project.control.EnrolmentRule.LotFacts;
 import io.sunshine.procurement.project.control.EnrolmentRule.ProjectFacts;
 import io.sunshine.procurement.project.control.EnrolmentRule.SupplierFacts;
+import io.sunshine.procurement.project.entity.DocumentDownload;
 import io.sunshine.procurement.project.entity.Enrolment;
 import io.sunshine.procurement.project.entity.Project;
 import io.sunshine.procurement.project.entity.ProjectDocument;
@@ -350,16 +351,20 @@ public class Enrolments {
         if (docs.isEmpty()) {
             return List.of();
         }
+        // the rows, not MAX(downloadedAt): an aggregate bypasses the Instant converter
         Map<Long, Instant> downloaded =
                 em.createQuery(
-                                "SELECT d.documentId, MAX(d.downloadedAt) FROM DocumentDownload d"
-                                        + " WHERE d.organisationId = :o AND d.documentId IN :ids"
-                                        + " GROUP BY d.documentId",
-                                Object[].class)
+                                "SELECT d FROM DocumentDownload d WHERE d.organisationId = :o AND"
+                                        + " d.documentId IN :ids",
+                                DocumentDownload.class)
                         .setParameter("o", organisationId)
                         .setParameter("ids", docs.stream().map(ProjectDocument::getId).toList())
                         .getResultStream()
-                        .collect(Collectors.toMap(r -> (Long) r[0], r -> (Instant) r[1]));
+                        .collect(
+                                Collectors.toMap(
+                                        DocumentDownload::getDocumentId,
+                                        DocumentDownload::getDownloadedAt,
+                                        (x, y) -> x.isAfter(y) ? x : y));
         return docs.stream()
                 .map(
                         d ->

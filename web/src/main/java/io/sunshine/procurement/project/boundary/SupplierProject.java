@@ -1,10 +1,12 @@
 package io.sunshine.procurement.project.boundary;
 
 import io.sunshine.platform.boundary.FacesProblems;
+import io.sunshine.platform.boundary.LocaleSelection;
 import io.sunshine.platform.control.Refusal;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -23,6 +25,8 @@ public class SupplierProject implements Serializable {
 
     @EJB Enrolments enrolments;
     @EJB Projects projects;
+    // the page's language (the view root has the browser's until the page renders)
+    @Inject LocaleSelection language;
 
     private Long id;
     private SupplierProjectView view;
@@ -40,7 +44,7 @@ public class SupplierProject implements Serializable {
             return;
         }
         try {
-            view = enrolments.forSupplier(id, FacesProblems.locale());
+            view = enrolments.forSupplier(id, language.getLocale());
         } catch (Refusal r) {
             view = null;
             FacesProblems.show(r, null);
