@@ -379,6 +379,58 @@ class EnrolmentIT {
         assertFalse(
                 browser.driver.findElement(By.id("project:documents")).getText().contains("未下载"));
         browser.screenshot("supplier-project-enrolment");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('project:documents').scrollIntoView();");
+        browser.screenshot("supplier-project-documents");
+        browser.open("/supplier/projects.xhtml");
+        assertTrue(browser.driver.findElement(By.id("mine")).getText().contains(p.reference()));
+        browser.screenshot("supplier-projects");
+    }
+
+    @Test
+    void theSupervisorLiftsAnEntryOnTheBadConductPageWithAReason() throws SQLException {
+        Supplier listed = adminSupplier("SMALL");
+        LocalDate today = LocalDate.now(SHANGHAI);
+        String decision = unique("深财购罚〔2026〕");
+        Answer entry = list(listed, decision, today, today.plusYears(1).minusDays(1));
+        assertEquals(201, entry.status(), entry.body());
+        try (Browser browser = new Browser()) {
+            browser.signIn("supervisor1", DEMO_PASSWORD);
+            browser.driver.findElement(By.id("nav:badConductLink")).click();
+            browser.waitForPage();
+            String rows = browser.driver.findElement(By.id("entries:list")).getText();
+            assertTrue(rows.contains(decision) && rows.contains(listed.name()), rows);
+            browser.screenshot("bad-conduct-list");
+            By lift =
+                    By.xpath(
+                            "//tr[contains(.,'"
+                                    + decision
+                                    + "')]//button[contains(@id,'startLift')]");
+            browser.driver.findElement(lift).click();
+            browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("lift:liftReason")));
+            browser.driver.findElement(By.id("lift:confirmLift")).click();
+            browser.waitForPage();
+            String refusal =
+                    browser.waiting()
+                            .until(
+                                    ExpectedConditions.visibilityOfElementLocated(
+                                            By.cssSelector("[id='lift'] .ui-message-error")))
+                            .getText();
+            assertTrue(refusal.contains("提前移出理由"), "a lift without a reason: " + refusal);
+            browser.screenshot("bad-conduct-lift-refused");
+            browser.driver.findElement(By.id("lift:liftReason")).sendKeys("行政复议撤销原处罚决定");
+            browser.driver.findElement(By.id("lift:confirmLift")).click();
+            browser.waitForPage();
+            browser.waiting()
+                    .until(
+                            ExpectedConditions.textToBePresentInElementLocated(
+                                    By.id("entries:list"), "行政复议撤销原处罚决定"));
+            browser.screenshot("bad-conduct-lifted");
+        }
+        assertEquals(
+                1, audits("supervisor1", "BAD_CONDUCT_LIFTED", String.valueOf(id(entry.json()))));
+        assertEquals(201, enrol(a, 1, listed).status(), "lifted: the supplier enrols");
     }
 
     // -------------------------------------------------------------------------------- helpers
