@@ -1,6 +1,5 @@
 package io.sunshine.directory.boundary;
 
-import io.sunshine.directory.control.DocumentStore;
 import io.sunshine.directory.control.PasswordHasher;
 import io.sunshine.directory.control.SizeDeclaration;
 import io.sunshine.directory.control.SupplierApplication;
@@ -13,6 +12,7 @@ import io.sunshine.directory.entity.SizeClass;
 import io.sunshine.directory.entity.SupplierRegistration;
 import io.sunshine.platform.boundary.DemoDataRequested;
 import io.sunshine.platform.boundary.WorkQueue;
+import io.sunshine.platform.control.DocumentStore;
 import io.sunshine.supervision.boundary.AuditTrail;
 import io.sunshine.supervision.boundary.AuditTrail.Actor;
 import jakarta.annotation.Priority;

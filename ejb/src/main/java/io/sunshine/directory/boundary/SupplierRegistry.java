@@ -1,9 +1,7 @@
 package io.sunshine.directory.boundary;
 
-import io.sunshine.directory.control.DocumentStore;
 import io.sunshine.directory.control.PasswordHasher;
 import io.sunshine.directory.control.PasswordPolicy;
-import io.sunshine.directory.control.QualificationFile;
 import io.sunshine.directory.control.SizeDeclaration;
 import io.sunshine.directory.control.SupplierApplication;
 import io.sunshine.directory.control.UsernameRule;
@@ -18,7 +16,9 @@ import io.sunshine.directory.entity.SizeClass;
 import io.sunshine.directory.entity.SupplierRegistration;
 import io.sunshine.platform.boundary.CallerContext;
 import io.sunshine.platform.boundary.WorkQueue;
+import io.sunshine.platform.control.DocumentStore;
 import io.sunshine.platform.control.Localized;
+import io.sunshine.platform.control.PdfUpload;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.supervision.boundary.AuditTrail;
@@ -40,7 +40,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.nio.file.Path;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
@@ -292,7 +291,7 @@ public class SupplierRegistry {
         if (kind == null) {
             throw new Refusal(ProblemCode.PARAMETER_MISSING, "kind", "kind");
         }
-        String name = QualificationFile.check(fileName, content, maxDocumentBytes);
+        String name = PdfUpload.check(fileName, content, maxDocumentBytes);
         if (documentCount(o) >= maxDocuments) {
             throw new Refusal(ProblemCode.DOCUMENT_LIMIT_REACHED, "file", maxDocuments);
         }
@@ -526,24 +525,9 @@ public class SupplierRegistry {
         return store(storageDir);
     }
 
-    /**
-     * The store of qualification documents under the storage root: the system property (or MP
-     * config) {@code sunshine.storage.dir}, else {@code sunshine-storage} in the Payara domain.
-     */
+    /** The store of qualification documents under the storage root. */
     static DocumentStore store(Optional<String> storageDir) {
-        String dir =
-                storageDir
-                        .filter(s -> !s.isBlank())
-                        .orElseGet(
-                                () -> {
-                                    String instance =
-                                            System.getProperty("com.sun.aas.instanceRoot");
-                                    return (instance != null
-                                                    ? instance
-                                                    : System.getProperty("java.io.tmpdir"))
-                                            + "/sunshine-storage";
-                                });
-        return new DocumentStore(Path.of(dir, "qualification"));
+        return DocumentStore.area(storageDir, "qualification");
     }
 
     private String clientAddress() {

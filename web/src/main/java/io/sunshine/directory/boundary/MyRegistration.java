@@ -1,8 +1,8 @@
 package io.sunshine.directory.boundary;
 
-import io.sunshine.directory.control.QualificationFile;
 import io.sunshine.directory.entity.DocumentKind;
 import io.sunshine.platform.boundary.FacesProblems;
+import io.sunshine.platform.control.PdfUpload;
 import io.sunshine.platform.control.Refusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -43,7 +43,7 @@ public class MyRegistration implements Serializable {
         }
         try {
             if (file != null && file.getSize() > registry.maxDocumentBytes()) {
-                throw QualificationFile.tooLarge(registry.maxDocumentBytes());
+                throw PdfUpload.tooLarge(registry.maxDocumentBytes());
             }
             DocumentView d =
                     registry.addDocument(

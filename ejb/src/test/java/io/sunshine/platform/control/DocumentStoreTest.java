@@ -1,4 +1,4 @@
-package io.sunshine.directory.control;
+package io.sunshine.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

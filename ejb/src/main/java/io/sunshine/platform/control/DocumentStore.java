@@ -1,4 +1,4 @@
-package io.sunshine.directory.control;
+package io.sunshine.platform.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,27 @@ public final class DocumentStore {
 
     /** A stored file: its random name and the SHA-256 of its content (hex). */
     public record Stored(String storageName, String sha256, long size) {}
+
+    /**
+     * The store of one area ("qualification", "procurement") under the storage root: the MP config
+     * {@code sunshine.storage.dir}, else {@code sunshine-storage} in the Payara domain (or the
+     * temporary directory outside a server).
+     */
+    public static DocumentStore area(Optional<String> storageDir, String area) {
+        String dir =
+                storageDir
+                        .filter(s -> !s.isBlank())
+                        .orElseGet(
+                                () -> {
+                                    String instance =
+                                            System.getProperty("com.sun.aas.instanceRoot");
+                                    return (instance != null
+                                                    ? instance
+                                                    : System.getProperty("java.io.tmpdir"))
+                                            + "/sunshine-storage";
+                                });
+        return new DocumentStore(Path.of(dir, area));
+    }
 
     public DocumentStore(Path root) {
         this.root = root.toAbsolutePath().normalize();

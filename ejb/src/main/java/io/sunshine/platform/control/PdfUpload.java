@@ -1,30 +1,27 @@
-package io.sunshine.directory.control;
+package io.sunshine.platform.control;
 
-import io.sunshine.platform.control.Localized;
-import io.sunshine.platform.control.ProblemCode;
-import io.sunshine.platform.control.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The rules a qualification document (营业执照, 资质证书) must meet before it is stored: a PDF by its
- * content, not only its name — it starts with {@code %PDF-} and ends (within the last 1024 bytes,
- * ISO 32000-1 §7.5.5) with {@code %%EOF} — no larger than the platform's limit, not empty, and a
- * file name that is a plain name: no path characters ({@code / \ ..}), no control characters, at
- * most {@value #NAME_MAX} characters, ending in {@code .pdf}.
+ * The rules an uploaded document (a qualification such as 营业执照, a procurement document) must meet
+ * before it is stored: a PDF by its content, not only its name — it starts with {@code %PDF-} and
+ * ends (within the last 1024 bytes, ISO 32000-1 §7.5.5) with {@code %%EOF} — no larger than the
+ * platform's limit, not empty, and a file name that is a plain name: no path characters ({@code / \
+ * ..}), no control characters, at most {@value #NAME_MAX} characters, ending in {@code .pdf}.
  *
  * <pre>{@code
- * String name = QualificationFile.check("营业执照.pdf", bytes, 10 * 1024 * 1024);
+ * String name = PdfUpload.check("营业执照.pdf", bytes, 10 * 1024 * 1024);
  * }</pre>
  */
-public final class QualificationFile {
+public final class PdfUpload {
     public static final int NAME_MAX = 120;
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final int TAIL = 1024;
 
-    private QualificationFile() {}
+    private PdfUpload() {}
 
     /**
      * The file name, trimmed, when the file may be stored; else a refusal: DOCUMENT_NAME_INVALID,

@@ -1,12 +1,9 @@
-package io.sunshine.directory.control;
+package io.sunshine.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sunshine.platform.control.ProblemCode;
-import io.sunshine.platform.control.ProblemMessages;
-import io.sunshine.platform.control.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -14,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class QualificationFileTest {
+class PdfUploadTest {
     static final long LIMIT = 10L * 1024 * 1024;
 
     /** The smallest file that looks like a PDF to the rule: header, body, end marker. */
@@ -29,13 +26,13 @@ class QualificationFileTest {
     }
 
     private static Refusal refused(String name, byte[] content) {
-        return assertThrows(Refusal.class, () -> QualificationFile.check(name, content, LIMIT));
+        return assertThrows(Refusal.class, () -> PdfUpload.check(name, content, LIMIT));
     }
 
     @Test
     void aSmallPdfWithAPlainNameIsAccepted() {
-        assertEquals("营业执照（副本）.pdf", QualificationFile.check(" 营业执照（副本）.pdf ", pdf(100), LIMIT));
-        assertEquals("LICENCE.PDF", QualificationFile.check("LICENCE.PDF", pdf(0), LIMIT));
+        assertEquals("营业执照（副本）.pdf", PdfUpload.check(" 营业执照（副本）.pdf ", pdf(100), LIMIT));
+        assertEquals("LICENCE.PDF", PdfUpload.check("LICENCE.PDF", pdf(0), LIMIT));
     }
 
     @Test
@@ -57,7 +54,7 @@ class QualificationFileTest {
     void exactlyTheLimitIsStillAccepted() {
         byte[] exact = pdf((int) LIMIT - pdf(0).length);
         assertEquals(LIMIT, exact.length);
-        assertEquals("x.pdf", QualificationFile.check("x.pdf", exact, LIMIT));
+        assertEquals("x.pdf", PdfUpload.check("x.pdf", exact, LIMIT));
     }
 
     @Test
@@ -123,13 +120,13 @@ class QualificationFileTest {
     void emptyAndOverlongNamesAreRefused() {
         assertEquals(ProblemCode.DOCUMENT_NAME_INVALID, refused("  ", pdf(10)).code());
         assertEquals(ProblemCode.DOCUMENT_NAME_INVALID, refused(null, pdf(10)).code());
-        String longName = "资".repeat(QualificationFile.NAME_MAX - 3) + ".pdf";
+        String longName = "资".repeat(PdfUpload.NAME_MAX - 3) + ".pdf";
         Refusal r = refused(longName, pdf(10));
         assertEquals(ProblemCode.DOCUMENT_NAME_INVALID, r.code());
         assertTrue(
                 ProblemMessages.message(r.code(), Locale.ENGLISH, r.args()).contains("120"),
                 "names the limit");
-        String fits = "资".repeat(QualificationFile.NAME_MAX - 4) + ".pdf";
-        assertEquals(fits, QualificationFile.check(fits, pdf(10), LIMIT));
+        String fits = "资".repeat(PdfUpload.NAME_MAX - 4) + ".pdf";
+        assertEquals(fits, PdfUpload.check(fits, pdf(10), LIMIT));
     }
 }
