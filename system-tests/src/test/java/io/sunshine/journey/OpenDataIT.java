@@ -5,33 +5,24 @@ import static io.sunshine.support.TestServer.DEMO_PASSWORD;
 import static io.sunshine.support.TestServer.get;
 import static io.sunshine.support.TestServer.post;
 import static io.sunshine.support.TestServer.token;
-import static io.sunshine.support.TestServer.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sunshine.support.OcdsStructure;
+import io.sunshine.support.Procurement;
 import io.sunshine.support.RealEar;
 import io.sunshine.support.TestServer.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -68,7 +59,6 @@ class OpenDataIT {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter OCDS_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static String finance;
     private static String purchaser1;
@@ -356,153 +346,35 @@ class OpenDataIT {
     }
 
     private static JsonObject openAndPublish(JsonObject requirement, String titleSuffix) {
-        Answer opened =
-                post(
-                        "/api/v1/projects",
-                        Json.createObjectBuilder()
-                                .add(
-                                        "requirementIds",
-                                        Json.createArrayBuilder()
-                                                .add(requirement.getJsonNumber("id").longValue()))
-                                .add("title", requirement.getString("title") + "项目" + titleSuffix)
-                                .add("description", "计算机教室设备更新")
-                                .add("method", "OPEN_TENDER")
-                                .add("qualification", "具有计算机设备供货能力")
-                                .add("bidDeadline", bidDeadline())
-                                .build()
-                                .toString(),
-                        agency,
-                        null);
-        assertEquals(201, opened.status(), opened.body());
-        long id = opened.json().getJsonNumber("id").longValue();
-        Answer doc = postPdf("/api/v1/projects/" + id + "/documents?name=" + encode("招标文件.pdf"));
-        assertEquals(201, doc.status(), doc.body());
-        Answer published = post("/api/v1/projects/" + id + "/publish", null, agency, null);
-        assertEquals(200, published.status(), published.body());
-        return published.json();
+        return Procurement.published(
+                agency,
+                requirement.getJsonNumber("id").longValue(),
+                requirement.getString("title") + "项目" + titleSuffix,
+                "OPEN_TENDER",
+                Procurement.deadlineIn(40));
     }
 
-    /** A deadline comfortably beyond the 20-day tender period, on a working day, 09:30. */
-    private static String bidDeadline() {
-        LocalDate today = LocalDate.now(SHANGHAI);
-        Answer day =
-                get(
-                        "/api/v1/calendar/deadline?from=" + today.plusDays(30) + "&workingDays=1",
-                        null,
-                        null);
-        assertEquals(200, day.status(), day.body());
-        return LocalDate.parse(day.json().getString("date"))
-                .atTime(9, 30)
-                .atZone(SHANGHAI)
-                .toOffsetDateTime()
-                .toString();
-    }
-
+    /** An approved plan (two computer items) whose intention the unit has published. */
     private static JsonObject approvedPlanWithPublishedIntention() {
-        long line = newLine();
-        Answer created =
-                post(
-                        "/api/v1/requirements",
-                        Json.createObjectBuilder()
-                                .add("title", unique("开放数据测试计算机采购"))
-                                .add("summary", "计算机教室设备更新")
-                                .add("budgetLineId", line)
-                                .add("method", "OPEN_TENDER")
-                                .add(
-                                        "plannedStart",
-                                        LocalDate.now(SHANGHAI).plusDays(40).toString())
-                                .add(
-                                        "items",
-                                        Json.createArrayBuilder()
-                                                .add(
-                                                        Json.createObjectBuilder()
-                                                                .add("catalogueCode", "A02010105")
-                                                                .add("name", "台式计算机")
-                                                                .add(
-                                                                        "specification",
-                                                                        "8 核 / 16GB / 512GB")
-                                                                .add("quantity", "20")
-                                                                .add("unit", "台")
-                                                                .add("unitPrice", "5000.00"))
-                                                .add(
-                                                        Json.createObjectBuilder()
-                                                                .add("catalogueCode", "A02010108")
-                                                                .add("name", "便携式计算机")
-                                                                .add("quantity", "5")
-                                                                .add("unit", "台")
-                                                                .add("unitPrice", "6000.00")))
-                                .build()
-                                .toString(),
+        JsonObject plan =
+                Procurement.approvedPlan(
                         purchaser1,
-                        null);
-        assertEquals(201, created.status(), created.body());
-        long id = created.json().getJsonNumber("id").longValue();
-        Answer submitted =
-                post("/api/v1/requirements/" + id + "/submission", null, purchaser1, null);
-        assertEquals(200, submitted.status(), submitted.body());
-        Answer approved =
-                post(
-                        "/api/v1/requirements/" + id + "/approval",
-                        "{\"note\":\"同意\"}",
                         finance,
-                        null);
-        assertEquals(200, approved.status(), approved.body());
-        Answer published =
+                        "OPEN_TENDER",
+                        null,
+                        List.of(
+                                new Procurement.Item("A02010105", "台式计算机", "20", "台", "5000.00"),
+                                new Procurement.Item("A02010108", "便携式计算机", "5", "台", "6000.00")));
+        return Procurement.check(
                 post(
-                        "/api/v1/requirements/" + id + "/intention/publication",
+                        "/api/v1/requirements/"
+                                + plan.getJsonNumber("id").longValue()
+                                + "/intention/publication",
                         null,
                         purchaser1,
-                        null);
-        assertEquals(200, published.status(), published.body());
-        return published.json();
-    }
-
-    private static long newLine() {
-        Answer lines = get("/api/v1/budget/lines", purchaser1, null);
-        assertEquals(200, lines.status(), lines.body());
-        long unitId;
-        try (JsonReader r = Json.createReader(new StringReader(lines.body()))) {
-            unitId = r.readArray().getJsonObject(0).getJsonNumber("unitId").longValue();
-        }
-        Answer a =
-                post(
-                        "/api/v1/budget/lines",
-                        Json.createObjectBuilder()
-                                .add("fiscalYear", LocalDate.now(SHANGHAI).getYear())
-                                .add("code", unique("OCDS-"))
-                                .add("name", "开放数据测试指标")
-                                .add("unitId", unitId)
-                                .add("functionalCode", "2050299")
-                                .add("economicCode", "31002")
-                                .add("fundingSource", "GENERAL_PUBLIC_BUDGET")
-                                .add("approved", "500000.00")
-                                .build()
-                                .toString(),
-                        finance,
-                        null);
-        assertEquals(201, a.status(), a.body());
-        return a.json().getJsonNumber("id").longValue();
-    }
-
-    private static Answer postPdf(String path) {
-        HttpRequest request =
-                HttpRequest.newBuilder(URI.create(BASE_URL + path))
-                        .header("Authorization", "Bearer " + agency)
-                        .header("Content-Type", "application/pdf")
-                        .POST(
-                                HttpRequest.BodyPublishers.ofByteArray(
-                                        SupplierRegistrationIT.pdf("Tender documents")))
-                        .build();
-        try {
-            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(
-                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                        null),
+                200,
+                "publish the intention");
     }
 
     // --- reading the open data as a harvester does
