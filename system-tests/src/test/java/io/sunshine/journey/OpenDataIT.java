@@ -76,7 +76,10 @@ class OpenDataIT {
         agency = token("agency1", DEMO_PASSWORD);
     }
 
-    /** What one test publishes: the requirement, the project and its notices. */
+    /**
+     * What one test publishes: the requirement, the project and its notices, and the second its
+     * first notice (the intention) was published in.
+     */
     record Process(JsonObject requirement, JsonObject project, Instant before) {
         String ocid() {
             return PREFIX + "-" + requirement.getString("reference");
@@ -318,8 +321,11 @@ class OpenDataIT {
      * terminated.
      */
     private static Process publishAndEnd() {
-        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
         JsonObject requirement = approvedPlanWithPublishedIntention();
+        // the server's time, not this JVM's: other journeys may have moved the test server's clock
+        Instant before =
+                Instant.parse(requirement.getJsonObject("intention").getString("publishedAt"))
+                        .truncatedTo(ChronoUnit.SECONDS);
         JsonObject project = openAndPublish(requirement, "");
         long id = project.getJsonNumber("id").longValue();
         Instant deadline = Instant.parse(project.getString("bidDeadline"));
