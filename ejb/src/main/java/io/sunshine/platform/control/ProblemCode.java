@@ -116,6 +116,15 @@ public enum ProblemCode {
     AUCTION_START_INVALID(422),
     DATE_TIME_INVALID(400),
 
+    // open data (OCDS), issue 4 part "ocds": /api/ocds parameters and look-ups
+    OCDS_DATE_INVALID(400),
+    OCDS_DATE_RANGE_EMPTY(400),
+    OCDS_PAGE_INVALID(400),
+    OCDS_PAGE_SIZE_INVALID(400),
+    OCDS_NO_RELEASES(404),
+    OCDS_RELEASE_NOT_FOUND(404),
+    OCDS_RECORD_NOT_FOUND(404),
+
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503);
