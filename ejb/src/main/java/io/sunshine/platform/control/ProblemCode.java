@@ -116,6 +116,15 @@ public enum ProblemCode {
     AUCTION_START_INVALID(422),
     DATE_TIME_INVALID(400),
 
+    // open data (OCDS), issue 4 part "ocds": /api/ocds parameters and look-ups
+    OCDS_DATE_INVALID(400),
+    OCDS_DATE_RANGE_EMPTY(400),
+    OCDS_PAGE_INVALID(400),
+    OCDS_PAGE_SIZE_INVALID(400),
+    OCDS_NO_RELEASES(404),
+    OCDS_RELEASE_NOT_FOUND(404),
+    OCDS_RECORD_NOT_FOUND(404),
+
     // enrol (issue 4): the bad-conduct list and enrolment in a project's lots
     BAD_CONDUCT_NOT_FOUND(404),
     BAD_CONDUCT_NOT_A_SUPPLIER(422),
