@@ -100,7 +100,7 @@ public final class EnrolmentRule {
                         project.reference(),
                         lot.lotNo(),
                         new Localized("size." + supplier.size().name()),
-                        supplier.declaredAt() == null ? "—" : SECONDS.format(supplier.declaredAt()),
+                        beijing(supplier.declaredAt()),
                         supplier.declarationVersion() == null
                                 ? "—"
                                 : supplier.declarationVersion());
@@ -126,7 +126,7 @@ public final class EnrolmentRule {
                     ProblemCode.ENROLMENT_DEADLINE_PASSED,
                     null,
                     project.reference(),
-                    project.deadline() == null ? "—" : SECONDS.format(project.deadline()));
+                    beijing(project.deadline()));
         }
         return Optional.empty();
     }
