@@ -35,7 +35,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -51,6 +53,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,13 +67,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * supplier, an unknown lot, the deadline) each audited with nothing written, who sees whose
  * enrolments, and the supplier's project page in Chromium.
  *
- * <p>Time: the platform clock of the deployed EAR cannot be moved from a client test (the
- * adjustable clock is per application, and the in-container tests run in an application of their
- * own). A project published today cannot have a deadline earlier than 20 days ahead (Law art. 35),
- * so "after the deadline" is made deterministic by a TEST-ONLY step: the published project's {@code
- * bid_deadline} is put one hour into the past in the database ({@link #deadlinePassed}), exactly
- * the state the project reaches when its deadline passes. No sleeping, no race with a deadline that
- * is about to pass.
+ * <p>Time: a project published today cannot have a deadline earlier than 20 days ahead (Law art.
+ * 35), so "after the deadline" is made deterministic by moving the test server's platform clock
+ * (only a server started with {@code -Dsunshine.clock.adjustable=true} has one that moves) one hour
+ * past the deadline ({@link #deadlinePassed}), through its ADMIN-only test-clock endpoint. No
+ * sleeping, no race with a deadline that is about to pass.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -308,6 +309,8 @@ class EnrolmentIT {
         assertEquals(1, rows(b, 1, s));
 
         deadlinePassed(b);
+        s = new Supplier(s.id(), s.name(), s.username(), token(s.username(), PASSWORD));
+        String agencyLater = token("agency1", DEMO_PASSWORD);
 
         Answer late = TestServer.post(enrolmentPath(b, 2), null, s.token(), "en");
         assertEquals(422, late.status(), late.body());
@@ -321,7 +324,7 @@ class EnrolmentIT {
         assertEquals(1, audits(s.username(), "ENROLMENT_WITHDRAWAL_REFUSED", b, 1));
         assertEquals(200, get(enrolmentPath(b, 1), s.token(), null).status(), "still enrolled");
 
-        Answer names = get(lotListPath(b, 1), agency, null);
+        Answer names = get(lotListPath(b, 1), agencyLater, null);
         assertEquals(200, names.status(), names.body());
         JsonArray suppliers = names.json().getJsonArray("suppliers");
         assertEquals(1, suppliers.size());
@@ -728,19 +731,29 @@ class EnrolmentIT {
     }
 
     /**
-     * TEST-ONLY: the project's deadline passes. The deployed EAR's clock cannot be moved from here
-     * (see the class comment), so the published project's deadline is put one hour into the past in
-     * the database, as the application's own role would see it after the deadline.
+     * The project's deadline passes: the test server's platform clock (only a server started with
+     * {@code -Dsunshine.clock.adjustable=true} has one that moves) is put one hour past it. Tokens
+     * issued before live 8 hours of platform time, so the caller signs in again afterwards.
      */
-    private static void deadlinePassed(Project p) throws SQLException {
-        try (Connection c = TestServer.asApplication();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "UPDATE procurement_project SET bid_deadline = now() - interval '1"
-                                        + " hour' WHERE id = ? AND state = 'PUBLISHED'")) {
-            s.setLong(1, p.id());
-            assertEquals(1, s.executeUpdate());
-        }
+    private static void deadlinePassed(Project p) {
+        Instant deadline =
+                OffsetDateTime.parse(
+                                get("/api/v1/projects/" + p.id(), agency, null)
+                                        .json()
+                                        .getString("bidDeadline"))
+                        .toInstant();
+        Instant serverNow =
+                OffsetDateTime.parse(get("/api/v1/test-clock", admin, null).json().getString("now"))
+                        .toInstant();
+        long seconds = Duration.between(serverNow, deadline).plusHours(1).toSeconds();
+        Answer moved =
+                TestServer.post("/api/v1/test-clock", "{\"seconds\":" + seconds + "}", admin, null);
+        assertEquals(200, moved.status(), moved.body());
+    }
+
+    @AfterEach
+    void realTime() {
+        TestServer.delete("/api/v1/test-clock", token("admin", DEMO_PASSWORD));
     }
 
     private static long rows(Project p, int lotNo, Supplier s) throws SQLException {
