@@ -105,6 +105,18 @@ public enum ProblemCode {
     CORRECTION_DEADLINE_TOO_EARLY(422),
     BID_SECURITY_TOO_HIGH(422),
 
+    // notices: the public portal (list, search, detail, feed)
+    NOTICE_NOT_FOUND(404),
+    NOTICE_CURSOR_INVALID(400),
+    NOTICE_QUERY_TOO_LONG(400),
+    NOTICE_QUERY_NO_WORDS(400),
+    NOTICE_QUERY_TOO_MANY_WORDS(400),
+    NOTICE_FILTER_INVALID(400),
+    NOTICE_CATEGORY_INVALID(400),
+    NOTICE_DATE_RANGE_INVALID(400),
+    NOTICE_BUYER_TOO_LONG(400),
+    NOTICE_PAGE_SIZE_INVALID(400),
+
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503);
