@@ -39,7 +39,12 @@ public final class HolidayCalendarFile {
             String note = cols.length > 2 ? cols[2].strip() : "";
             try {
                 switch (kind) {
-                    case "YEAR" -> years.put(Integer.parseInt(value), note);
+                    case "YEAR" -> {
+                        if (years.put(Integer.parseInt(value), note) != null) {
+                            throw new IllegalArgumentException(
+                                    "Line " + lineNo + ": year " + value + " is declared twice");
+                        }
+                    }
                     case "OFF" -> addRange(off, value);
                     case "WORK" -> addRange(work, value);
                     default ->

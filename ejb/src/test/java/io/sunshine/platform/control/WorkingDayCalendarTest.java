@@ -104,6 +104,20 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void aYearDeclaredTwiceIsRefusedSoAnAddedFileCannotSilentlyOverrideTheShippedOne() {
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                HolidayCalendarFile.parse(
+                                        java.util.List.of(
+                                                "YEAR,2026,shipped",
+                                                "# added",
+                                                "YEAR,2026,again")));
+        assertTrue(e.getMessage().contains("2026"), e.getMessage());
+    }
+
+    @Test
     void negativePeriodsAreRefused() {
         assertEquals(
                 ProblemCode.PERIOD_OUT_OF_RANGE,

@@ -6,6 +6,7 @@ import io.sunshine.directory.entity.DocumentKind;
 import io.sunshine.directory.entity.RegistrationStatus;
 import io.sunshine.directory.entity.SizeClass;
 import io.sunshine.platform.boundary.JsonBody;
+import io.sunshine.platform.boundary.PdfAttachment;
 import io.sunshine.platform.control.PdfUpload;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
@@ -30,13 +31,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -60,7 +58,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SupplierResource {
-    static final String SHA256_HEADER = "X-Content-SHA256";
 
     @EJB SupplierRegistry registry;
     @Context UriInfo uri;
@@ -196,12 +193,7 @@ public class SupplierResource {
                             + " X-Content-SHA256)")
     public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
         DocumentView.Content c = registry.document(id, documentId);
-        byte[] sha = HexFormat.of().parseHex(c.document().sha256());
-        return Response.ok(c.bytes(), "application/pdf")
-                .header("Content-Disposition", contentDisposition(c.document().fileName()))
-                .header(SHA256_HEADER, c.document().sha256())
-                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(sha) + ":")
-                .build();
+        return PdfAttachment.response(c.bytes(), c.document().fileName(), c.document().sha256());
     }
 
     @POST
@@ -272,12 +264,5 @@ public class SupplierResource {
         } catch (CharacterCodingException e) {
             return headerValue;
         }
-    }
-
-    /** RFC 6266: an ASCII fallback name and the stored original name in UTF-8 (RFC 8187). */
-    static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

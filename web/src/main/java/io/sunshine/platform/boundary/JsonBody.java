@@ -122,6 +122,29 @@ public final class JsonBody {
         return out;
     }
 
+    /** An array of whole numbers (ids), each a JSON number without a fraction. */
+    public List<Long> requiredLongs(String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            throw new Refusal(ProblemCode.PARAMETER_MISSING, field, field);
+        }
+        if (!(v instanceof JsonArray a)) {
+            throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
+        }
+        List<Long> out = new ArrayList<>();
+        for (JsonValue e : a) {
+            if (!(e instanceof JsonNumber n) || !n.isIntegral()) {
+                throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
+            }
+            try {
+                out.add(n.longValueExact());
+            } catch (ArithmeticException ex) {
+                throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
+            }
+        }
+        return out;
+    }
+
     /**
      * An amount in yuan, given as a JSON string ("1234.50", preferred: no binary rounding on the
      * way) or number; refused as Money refuses a typed amount.
@@ -184,6 +207,31 @@ public final class JsonBody {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
             throw new Refusal(ProblemCode.DATE_INVALID, field, s.strip());
+        }
+    }
+
+    /**
+     * An instant given as an ISO-8601 date-time with its offset ("2027-01-20T09:30:00+08:00"), or
+     * without one, then read as Beijing time; {@code null} when absent.
+     */
+    public java.time.Instant optionalInstant(String field) {
+        String s = optionalString(field);
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        return instant(s.strip(), field);
+    }
+
+    /** As {@link #optionalInstant}, for a query parameter or any other text. */
+    public static java.time.Instant instant(String s, String field) {
+        try {
+            return java.time.OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.LocalDateTime.parse(s).atZone(PlatformClock.SHANGHAI).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw new Refusal(ProblemCode.DATE_TIME_INVALID, field, s);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.sunshine.procurement.notice.boundary;
 
 import io.sunshine.platform.boundary.HolidayCalendar;
 import io.sunshine.procurement.notice.control.BidSecurityRule;
+import io.sunshine.procurement.notice.control.CorrectionRule;
 import io.sunshine.procurement.notice.control.NoticePeriodRule;
 import io.sunshine.procurement.notice.control.NoticePeriods;
 import jakarta.annotation.PostConstruct;
@@ -55,6 +56,10 @@ public class NoticeRules {
 
     public NoticePeriodRule periods() {
         return new NoticePeriodRule(table, holidays.calendar());
+    }
+
+    public CorrectionRule corrections() {
+        return new CorrectionRule(table, holidays.calendar());
     }
 
     public BidSecurityRule bidSecurity() {

@@ -30,7 +30,6 @@ public final class NoticeTemplates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z][A-Za-z0-9]*)}}");
     private static final List<String> COMMON =
             List.of(
-                    "noticeNo",
                     "publishedOn",
                     "publishedBy",
                     "buyerName",

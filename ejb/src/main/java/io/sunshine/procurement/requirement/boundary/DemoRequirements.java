@@ -8,6 +8,7 @@ import io.sunshine.directory.entity.Organisation;
 import io.sunshine.platform.boundary.DemoDataRequested;
 import io.sunshine.platform.boundary.PlatformClock;
 import io.sunshine.platform.boundary.WorkQueue;
+import io.sunshine.procurement.notice.boundary.Notices;
 import io.sunshine.procurement.requirement.control.IntentionRule;
 import io.sunshine.procurement.requirement.control.ItemDraft;
 import io.sunshine.procurement.requirement.control.Items;
@@ -44,6 +45,7 @@ public class DemoRequirements {
     @PersistenceContext EntityManager em;
     @EJB ProcurementRules rules;
     @EJB WorkQueue work;
+    @EJB Notices notices;
     @Inject Clock clock;
 
     public void load(@Observes @Priority(300) DemoDataRequested event) {
@@ -147,6 +149,8 @@ public class DemoRequirements {
                 if (state.equals("PUBLISHED")) {
                     IntentionRule.checkPublication(today, start);
                     intention.published(now, by);
+                    em.flush();
+                    notices.intention(r, intention, now, by);
                 } else {
                     work.add(
                             "PURCHASER",

@@ -15,6 +15,8 @@ import io.sunshine.platform.control.Localized;
 import io.sunshine.platform.control.Money;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
+import io.sunshine.procurement.notice.boundary.Notices;
+import io.sunshine.procurement.notice.entity.PublishedNotice;
 import io.sunshine.procurement.requirement.control.Category;
 import io.sunshine.procurement.requirement.control.IntentionRule;
 import io.sunshine.procurement.requirement.control.Items;
@@ -39,6 +41,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -69,6 +72,7 @@ public class Requirements {
     @EJB ProcurementRules rules;
     @EJB AuditTrail audit;
     @EJB WorkQueue work;
+    @EJB Notices notices;
     @Resource SessionContext session;
     @Inject Clock clock;
 
@@ -408,14 +412,16 @@ public class Requirements {
             r.reschedule(start);
             intention.reschedule(start);
         }
-        intention.published(clock.instant(), me.username());
+        Instant now = clock.instant();
+        intention.published(now, me.username());
+        PublishedNotice notice = notices.intention(r, intention, now, me.username());
         work.complete(WORK_PUBLISH, SUBJECT, String.valueOf(r.getId()));
         audit.record(
                 "INTENTION_PUBLISHED",
                 "ProcurementIntention",
                 r.getReference(),
                 "state=PREPARED",
-                "state=PUBLISHED; plannedStart=" + start);
+                "state=PUBLISHED; plannedStart=" + start + "; notice=" + notice.getNoticeNo());
         return RequirementView.of(r, intention, true);
     }
 
