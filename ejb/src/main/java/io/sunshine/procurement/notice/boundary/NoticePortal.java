@@ -280,9 +280,9 @@ public class NoticePortal {
         }
         if (cursor != null) {
             String op = backwards ? ">" : "<";
-            String t = arg(args, time(cursor.publishedAt()));
-            String id = arg(args, cursor.id());
             if (postgres()) {
+                String t = arg(args, time(cursor.publishedAt()));
+                String id = arg(args, cursor.id());
                 // a row comparison: one range of the (…, published_at, id) index
                 sql.append(" AND (n.published_at, n.id) ")
                         .append(op)
@@ -295,13 +295,13 @@ public class NoticePortal {
                 sql.append(" AND (n.published_at ")
                         .append(op)
                         .append(' ')
-                        .append(t)
+                        .append(arg(args, time(cursor.publishedAt())))
                         .append(" OR (n.published_at = ")
-                        .append(t)
+                        .append(arg(args, time(cursor.publishedAt())))
                         .append(" AND n.id ")
                         .append(op)
                         .append(' ')
-                        .append(id)
+                        .append(arg(args, cursor.id()))
                         .append("))");
             }
         }

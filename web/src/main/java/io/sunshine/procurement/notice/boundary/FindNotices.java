@@ -48,7 +48,7 @@ public class FindNotices {
                             blank(after) ? null : NoticeCursor.decode(after, "after"),
                             NoticePortal.DEFAULT_PAGE);
         } catch (Refusal r) {
-            FacesProblems.show(r, "filters");
+            FacesProblems.show(r, null); // shown above the page: the list itself is empty
             page = new NoticeView.Page(List.of(), null, null);
         }
     }
