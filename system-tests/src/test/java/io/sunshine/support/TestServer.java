@@ -100,6 +100,20 @@ public final class TestServer {
         return send(b, token, language);
     }
 
+    public static Answer delete(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).DELETE(), token, null);
+    }
+
+    /** A POST of raw bytes (an uploaded file) with its content type. */
+    public static Answer postBytes(
+            String path, byte[] body, String contentType, String token, String language) {
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(BASE_URL + path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(b, token, language);
+    }
+
     /** A GET whose body is kept as bytes (downloads). */
     public static HttpResponse<byte[]> download(String path, String token, String language) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE_URL + path)).GET();

@@ -54,6 +54,7 @@ public class AuthResource {
             String username,
             String displayName,
             String organisation,
+            long organisationId,
             String organisationType,
             Set<String> roles) {}
 
@@ -106,6 +107,7 @@ public class AuthResource {
                 a.username(),
                 a.displayName(),
                 a.organisationName(),
+                a.organisationId(),
                 a.organisationType().name(),
                 a.roleNames());
     }

@@ -8,6 +8,7 @@ import io.sunshine.procurement.project.entity.ProjectDocument;
 import io.sunshine.procurement.project.entity.ProjectLot;
 import io.sunshine.procurement.project.entity.ProjectState;
 import io.sunshine.procurement.requirement.entity.ProcurementMethod;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -36,9 +37,10 @@ public record ProjectView(
         List<Long> requirementIds,
         List<LotView> lots,
         List<DocumentView> documents,
-        List<NoticeRef> notices) {
+        List<NoticeRef> notices)
+        implements Serializable {
 
-    public record Party(long id, String name) {}
+    public record Party(long id, String name) implements Serializable {}
 
     public record LotView(
             int lotNo,
@@ -47,7 +49,8 @@ public record ProjectView(
             BigDecimal bidSecurity,
             boolean smeOnly,
             String qualification,
-            List<ItemView> items) {
+            List<ItemView> items)
+            implements Serializable {
         static LotView of(ProjectLot l) {
             return new LotView(
                     l.getLotNo(),
@@ -69,7 +72,8 @@ public record ProjectView(
             BigDecimal quantity,
             String unit,
             BigDecimal unitPrice,
-            BigDecimal amount) {
+            BigDecimal amount)
+            implements Serializable {
         static ItemView of(LotItem i) {
             return new ItemView(
                     i.getLineNo(),
@@ -85,14 +89,16 @@ public record ProjectView(
     }
 
     public record DocumentView(
-            long id, String fileName, String sha256, long size, Instant uploadedAt) {
+            long id, String fileName, String sha256, long size, Instant uploadedAt)
+            implements Serializable {
         public static DocumentView of(ProjectDocument d) {
             return new DocumentView(
                     d.getId(), d.getFileName(), d.getSha256(), d.getSizeBytes(), d.getUploadedAt());
         }
     }
 
-    public record NoticeRef(String noticeNo, NoticeType type, String title, Instant publishedAt) {
+    public record NoticeRef(String noticeNo, NoticeType type, String title, Instant publishedAt)
+            implements Serializable {
         static NoticeRef of(PublishedNotice n) {
             return new NoticeRef(n.getNoticeNo(), n.getType(), n.getTitle(), n.getPublishedAt());
         }

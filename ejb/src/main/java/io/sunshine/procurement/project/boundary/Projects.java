@@ -109,9 +109,10 @@ public class Projects {
         List<Requirement> reqs = requirements(draft.requirementIds(), me, agency, null);
         Organisation buyer = reqs.get(0).getUnit();
         Project p = new Project(buyer, agency ? org : buyer, clock.instant(), me.username());
+        // checked and filled before persist: the rule look-ups query, and a query flushes
+        apply(p, draft, reqs);
         em.persist(p);
         p.assignReference(today().getYear());
-        apply(p, draft, reqs);
         em.flush();
         audit.record(
                 "PROJECT_OPENED",
@@ -293,7 +294,7 @@ public class Projects {
                     new Localized("notice." + NoticeType.SINGLE_SOURCE),
                     new Localized("action.correct"));
         }
-        String text = text(rationale, 1, 2000, "rationale");
+        String text = text(rationale, 0, 2000, "rationale");
         if (text == null) {
             throw new Refusal(ProblemCode.REASON_REQUIRED, "rationale");
         }
@@ -349,7 +350,7 @@ public class Projects {
         Account me = caller();
         Project p = managed(id, me);
         requireState(p, "action.terminate", ProjectState.PUBLISHED);
-        String text = text(reason, 1, 2000, "reason");
+        String text = text(reason, 0, 2000, "reason");
         if (text == null) {
             throw new Refusal(ProblemCode.REASON_REQUIRED, "reason");
         }
@@ -396,6 +397,58 @@ public class Projects {
     @RolesAllowed({"PURCHASER", "FINANCE", "AGENCY", "SUPERVISOR", "ADMIN", "SUPPLIER"})
     public ProjectView get(long id) {
         return view(readable(id, caller()));
+    }
+
+    /** An approved plan that may go into a new project. */
+    public record Plan(
+            long id,
+            String reference,
+            String title,
+            String unitName,
+            ProcurementMethod method,
+            String category,
+            BigDecimal total,
+            boolean centralised,
+            LocalDate plannedStart)
+            implements java.io.Serializable {}
+
+    /**
+     * The approved plans the caller may put into a new project, oldest first: for an agency every
+     * one, for a unit its own decentralised ones; none already in a project that is not terminated.
+     */
+    @RolesAllowed({"AGENCY", "PURCHASER"})
+    public List<Plan> availablePlans() {
+        Account me = caller();
+        boolean agency = session.isCallerInRole("AGENCY");
+        String q =
+                "SELECT r FROM Requirement r WHERE r.state = :approved"
+                        + (agency ? "" : " AND r.unit.id = :org AND r.centralised = :no")
+                        + " AND NOT EXISTS (SELECT p FROM Project p JOIN p.requirements pr"
+                        + " WHERE pr = r AND p.state <> :terminated)"
+                        + " ORDER BY r.decidedAt, r.id";
+        var query =
+                em.createQuery(q, Requirement.class)
+                        .setParameter("approved", RequirementState.APPROVED)
+                        .setParameter("terminated", ProjectState.TERMINATED);
+        if (!agency) {
+            // a bound parameter, not a literal: EclipseLink writes FALSE as 0, which H2 refuses
+            query.setParameter("org", me.organisationId()).setParameter("no", Boolean.FALSE);
+        }
+        return query.setMaxResults(500)
+                .getResultStream()
+                .map(
+                        r ->
+                                new Plan(
+                                        r.getId(),
+                                        r.getReference(),
+                                        r.getTitle(),
+                                        r.getUnit().getName(),
+                                        r.getMethod(),
+                                        r.getCategory(),
+                                        r.getTotal(),
+                                        r.isCentralised(),
+                                        r.getPlannedStart()))
+                .toList();
     }
 
     /** Whether the caller manages this project (the pages offer the agency's actions). */

@@ -41,8 +41,9 @@ public record RequirementView(
         Intention intention)
         implements Serializable {
 
-    /** One item. */
+    /** One item; its id is what a project's lots refer to. */
     public record Item(
+            long id,
             int lineNo,
             String catalogueCode,
             String name,
@@ -54,6 +55,7 @@ public record RequirementView(
             implements Serializable {
         static Item of(RequirementItem i) {
             return new Item(
+                    i.getId(),
                     i.getLineNo(),
                     i.getCatalogueCode(),
                     i.getName(),
