@@ -11,18 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sunshine.support.Browser;
+import io.sunshine.support.Procurement;
 import io.sunshine.support.RealEar;
 import io.sunshine.support.TestServer;
 import io.sunshine.support.TestServer.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -101,17 +98,13 @@ class NoticePortalIT {
         String finance = token("finance1", DEMO_PASSWORD);
         String purchaser = token("purchaser1", DEMO_PASSWORD);
         String agency = token("agency1", DEMO_PASSWORD);
-        Answer lines = get("/api/v1/budget/lines", purchaser, null);
-        assertEquals(200, lines.status(), lines.body());
-        unitId = array(lines.body()).getJsonObject(0).getJsonNumber("unitId").longValue();
-        long lineId = budgetLine(finance);
+        unitId = Procurement.unitOf(purchaser);
 
         computers =
                 project(
                         finance,
                         purchaser,
                         agency,
-                        lineId,
                         "COMPETITIVE_CONSULTATION",
                         "本项目采购教学用台式电脑二十台及配套显示器。");
         property =
@@ -119,26 +112,11 @@ class NoticePortalIT {
                         finance,
                         purchaser,
                         agency,
-                        lineId,
                         "COMPETITIVE_CONSULTATION",
                         "设备安装于后勤楼物业用房，供应商须负责搬运及安装。");
-        desks =
-                project(
-                        finance,
-                        purchaser,
-                        agency,
-                        lineId,
-                        "COMPETITIVE_CONSULTATION",
-                        "另含会议室办公桌椅的布置调整。");
-        plain =
-                project(
-                        finance,
-                        purchaser,
-                        agency,
-                        lineId,
-                        "COMPETITIVE_CONSULTATION",
-                        "按采购文件要求供货。");
-        auction = project(finance, purchaser, agency, lineId, "REVERSE_AUCTION", "网上竞价，按最低有效报价成交。");
+        desks = project(finance, purchaser, agency, "COMPETITIVE_CONSULTATION", "另含会议室办公桌椅的布置调整。");
+        plain = project(finance, purchaser, agency, "COMPETITIVE_CONSULTATION", "按采购文件要求供货。");
+        auction = project(finance, purchaser, agency, "REVERSE_AUCTION", "网上竞价，按最低有效报价成交。");
 
         // a correction that moves the first project's deadline: its notice page shows the new one
         LocalDate later = today().plusDays(25);
@@ -510,12 +488,6 @@ class NoticePortalIT {
         return sb.toString();
     }
 
-    private static JsonArray array(String body) {
-        try (JsonReader r = Json.createReader(new StringReader(body))) {
-            return r.readArray();
-        }
-    }
-
     private static JsonObject list(String query) {
         Answer a = get("/api/v1/notices?" + query, null, null);
         assertEquals(200, a.status(), query + " → " + a.body());
@@ -558,125 +530,47 @@ class NoticePortalIT {
         return out;
     }
 
-    private static long budgetLine(String finance) {
-        Answer a =
-                post(
-                        "/api/v1/budget/lines",
-                        Json.createObjectBuilder()
-                                .add("fiscalYear", today().getYear())
-                                .add("code", unique("IT-P-"))
-                                .add("name", "门户测试指标")
-                                .add("unitId", unitId)
-                                .add("functionalCode", "2050299")
-                                .add("economicCode", "31002")
-                                .add("fundingSource", "GENERAL_PUBLIC_BUDGET")
-                                .add("approved", "2000000.00")
-                                .build()
-                                .toString(),
-                        finance,
-                        null);
-        assertEquals(201, a.status(), a.body());
-        return a.json().getJsonNumber("id").longValue();
-    }
-
     /**
      * An approved plan for ten desktop computers, opened as a project by the agency with the given
-     * description, a document, and published; returns the project and its procurement notice.
+     * description, documented and published; returns the project and its procurement notice.
      */
     private static Project project(
-            String finance,
-            String purchaser,
-            String agency,
-            long lineId,
-            String method,
-            String description) {
-        Answer req =
-                post(
-                        "/api/v1/requirements",
-                        Json.createObjectBuilder()
-                                .add("title", unique("门户测试需求"))
-                                .add("budgetLineId", lineId)
-                                .add("method", method)
-                                .add("plannedStart", today().plusDays(40).toString())
-                                .add(
-                                        "items",
-                                        Json.createArrayBuilder()
-                                                .add(
-                                                        Json.createObjectBuilder()
-                                                                .add("catalogueCode", "A02010105")
-                                                                .add("name", "台式计算机")
-                                                                .add("quantity", "10")
-                                                                .add("unit", "台")
-                                                                .add("unitPrice", "5000.00")))
-                                .build()
-                                .toString(),
+            String finance, String purchaser, String agency, String method, String description) {
+        JsonObject plan =
+                Procurement.approvedPlan(
                         purchaser,
-                        null);
-        assertEquals(201, req.status(), req.body());
-        long reqId = req.json().getJsonNumber("id").longValue();
-        Answer submitted =
-                post("/api/v1/requirements/" + reqId + "/submission", null, purchaser, null);
-        assertEquals(200, submitted.status(), submitted.body());
-        Answer approved = post("/api/v1/requirements/" + reqId + "/approval", null, finance, null);
-        assertEquals(200, approved.status(), approved.body());
-
-        Answer earliest =
-                get(
-                        "/api/v1/rules/notice-periods/earliest-deadline?method="
-                                + method
-                                + "&publishedOn="
-                                + today(),
+                        finance,
+                        method,
                         null,
-                        null);
-        assertEquals(200, earliest.status(), earliest.body());
-        LocalDate deadline =
-                LocalDate.parse(earliest.json().getString("earliestDeadline")).plusDays(1);
+                        List.of(new Procurement.Item("A02010105", "台式计算机", "10", "台", "5000.00")));
+        String deadline = Procurement.deadlineIn(20);
         String title = "门户测试 " + tag + " 第" + unique("") + "批办公设备采购项目";
         var body =
                 Json.createObjectBuilder()
-                        .add("requirementIds", Json.createArrayBuilder().add(reqId))
+                        .add(
+                                "requirementIds",
+                                Json.createArrayBuilder().add(plan.getJsonNumber("id").longValue()))
                         .add("title", title)
                         .add("description", description)
                         .add("method", method)
                         .add("qualification", "具有独立承担民事责任的能力")
-                        .add("bidDeadline", deadline + "T09:30:00+08:00");
+                        .add("bidDeadline", deadline);
         if ("REVERSE_AUCTION".equals(method)) {
-            body.add("auctionStart", deadline + "T10:30:00+08:00");
+            body.add("auctionStart", deadline);
         }
-        Answer created = post("/api/v1/projects", body.build().toString(), agency, null);
-        assertEquals(201, created.status(), created.body());
-        long projectId = created.json().getJsonNumber("id").longValue();
-
-        HttpResponse<String> uploaded = uploadPdf(projectId, agency);
-        assertEquals(201, uploaded.statusCode(), uploaded.body());
-        Answer published = post("/api/v1/projects/" + projectId + "/publish", null, agency, null);
-        assertEquals(200, published.status(), published.body());
-        JsonObject notice = published.json().getJsonArray("notices").getJsonObject(0);
+        JsonObject created =
+                Procurement.check(
+                        post("/api/v1/projects", body.build().toString(), agency, null),
+                        201,
+                        "open project");
+        long projectId = created.getJsonNumber("id").longValue();
+        Procurement.upload(agency, projectId, "采购文件.pdf");
+        JsonObject published =
+                Procurement.check(
+                        post("/api/v1/projects/" + projectId + "/publish", "", agency, null),
+                        200,
+                        "publish");
+        JsonObject notice = published.getJsonArray("notices").getJsonObject(0);
         return new Project(projectId, notice.getString("noticeNo"), notice.getString("title"));
-    }
-
-    private static HttpResponse<String> uploadPdf(long projectId, String agency) {
-        try {
-            return HTTP.send(
-                    HttpRequest.newBuilder(
-                                    URI.create(
-                                            TestServer.BASE_URL
-                                                    + "/api/v1/projects/"
-                                                    + projectId
-                                                    + "/documents?name="
-                                                    + enc("采购文件.pdf")))
-                            .header("Authorization", "Bearer " + agency)
-                            .header("Content-Type", "application/pdf")
-                            .POST(
-                                    HttpRequest.BodyPublishers.ofByteArray(
-                                            SupplierRegistrationIT.pdf("Procurement documents")))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

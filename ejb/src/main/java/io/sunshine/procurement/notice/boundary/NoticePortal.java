@@ -7,6 +7,7 @@ import io.sunshine.procurement.notice.control.NoticeCursor;
 import io.sunshine.procurement.notice.control.NoticeFilter;
 import io.sunshine.procurement.notice.control.NoticeSearch;
 import io.sunshine.procurement.notice.control.PeriodKind;
+import io.sunshine.procurement.notice.control.SearchPlan;
 import io.sunshine.procurement.notice.entity.NoticeType;
 import io.sunshine.procurement.notice.entity.PublishedNotice;
 import io.sunshine.procurement.project.entity.Project;
@@ -55,6 +56,7 @@ public class NoticePortal {
 
     @PersistenceContext EntityManager em;
     @EJB DatabaseMigration database;
+    @EJB SearchStatistics statistics;
 
     /**
      * A page of published notices matching the filter, newest first.
@@ -226,19 +228,19 @@ public class NoticePortal {
     /** The ids of one page (plus one, to know whether there is more), in list order. */
     private List<Long> ids(NoticeFilter f, NoticeCursor cursor, boolean backwards, int limit) {
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT n.id FROM notice n WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (f.type() != null) {
-            sql.append(" AND n.notice_type = ").append(arg(args, f.type().name()));
+            where.append(" AND n.notice_type = ").append(arg(args, f.type().name()));
         }
         if (f.method() != null) {
-            sql.append(" AND n.method = ").append(arg(args, f.method().name()));
+            where.append(" AND n.method = ").append(arg(args, f.method().name()));
         }
         if (f.buyerId() != null) {
-            sql.append(" AND n.buyer_id = ").append(arg(args, f.buyerId()));
+            where.append(" AND n.buyer_id = ").append(arg(args, f.buyerId()));
         }
         if (f.buyerName() != null) {
             // the unit by (part of) its name: a few organisations, then their own index
-            sql.append(
+            where.append(
                             " AND n.buyer_id IN (SELECT o.id FROM organisation o WHERE"
                                     + " LOWER(o.name) LIKE ")
                     .append(
@@ -250,32 +252,36 @@ public class NoticePortal {
                     .append(" ESCAPE '\\')");
         }
         if (f.categoryLetter().isPresent()) {
-            sql.append(" AND n.category = ").append(arg(args, f.categoryLetter().get()));
+            where.append(" AND n.category = ").append(arg(args, f.categoryLetter().get()));
         } else if (f.categoryPrefix() != null) {
-            sql.append(
+            where.append(
                             " AND EXISTS (SELECT 1 FROM notice_catalogue c WHERE c.notice_id = n.id"
                                     + " AND c.catalogue_code LIKE ")
                     .append(arg(args, f.categoryPrefix() + "%"))
                     .append(")");
         }
         if (f.publishedFrom() != null) {
-            sql.append(" AND n.published_at >= ").append(arg(args, time(f.publishedFrom())));
+            where.append(" AND n.published_at >= ").append(arg(args, time(f.publishedFrom())));
         }
         if (f.publishedBefore() != null) {
-            sql.append(" AND n.published_at < ").append(arg(args, time(f.publishedBefore())));
+            where.append(" AND n.published_at < ").append(arg(args, time(f.publishedBefore())));
         }
         NoticeSearch search = f.search();
+        String match = null;
         if (search != null) {
             if (postgres()) {
-                sql.append(" AND n.search_vector @@ to_tsquery('simple', ")
-                        .append(arg(args, search.tsquery()))
-                        .append(")");
+                match =
+                        "%1$s.search_vector @@ to_tsquery('simple', "
+                                + arg(args, search.tsquery())
+                                + ")";
             } else {
+                StringBuilder like = new StringBuilder("1 = 1");
                 for (String pattern : search.termPatterns()) {
-                    sql.append(" AND (' ' || n.search_terms || ' ') LIKE ")
+                    like.append(" AND (' ' || %1$s.search_terms || ' ') LIKE ")
                             .append(arg(args, pattern))
                             .append(" ESCAPE '\\'");
                 }
+                match = like.toString();
             }
         }
         if (cursor != null) {
@@ -284,7 +290,7 @@ public class NoticePortal {
                 String t = arg(args, time(cursor.publishedAt()));
                 String id = arg(args, cursor.id());
                 // a row comparison: one range of the (…, published_at, id) index
-                sql.append(" AND (n.published_at, n.id) ")
+                where.append(" AND (n.published_at, n.id) ")
                         .append(op)
                         .append(" (")
                         .append(t)
@@ -292,7 +298,7 @@ public class NoticePortal {
                         .append(id)
                         .append(")");
             } else {
-                sql.append(" AND (n.published_at ")
+                where.append(" AND (n.published_at ")
                         .append(op)
                         .append(' ')
                         .append(arg(args, time(cursor.publishedAt())))
@@ -306,13 +312,43 @@ public class NoticePortal {
             }
         }
         String dir = backwards ? "ASC" : "DESC";
-        sql.append(" ORDER BY n.published_at ")
-                .append(dir)
-                .append(", n.id ")
-                .append(dir)
-                .append(" LIMIT ")
-                .append(limit);
-        Query q = em.createNativeQuery(sql.toString());
+        String order = " ORDER BY %1$s.published_at " + dir + ", %1$s.id " + dir;
+        SearchPlan.Way way =
+                match == null || !postgres()
+                        ? SearchPlan.Way.PLANNER
+                        : statistics.choose(search, limit);
+        String query =
+                switch (way) {
+                    case PLANNER ->
+                            "SELECT n.id FROM notice n"
+                                    + where
+                                    + (match == null ? "" : " AND " + match.formatted("n"))
+                                    + order.formatted("n")
+                                    + " LIMIT "
+                                    + limit;
+                    // newest first through the filters' index, each row tested: wrapped, the
+                    // search is no index condition, and it looks common to the planner
+                    case WALK ->
+                            "SELECT n.id FROM notice n"
+                                    + where
+                                    + " AND coalesce("
+                                    + match.formatted("n")
+                                    + ", false)"
+                                    + order.formatted("n")
+                                    + " LIMIT "
+                                    + limit;
+                    // every match from the GIN index, then the newest of them
+                    case COLLECT ->
+                            "WITH m AS MATERIALIZED (SELECT n.id, n.published_at FROM notice n"
+                                    + where
+                                    + " AND "
+                                    + match.formatted("n")
+                                    + ") SELECT m.id FROM m"
+                                    + order.formatted("m")
+                                    + " LIMIT "
+                                    + limit;
+                };
+        Query q = em.createNativeQuery(query);
         for (int i = 0; i < args.size(); i++) {
             q.setParameter(i + 1, args.get(i));
         }
