@@ -46,6 +46,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.w3c.dom.Element;
@@ -459,7 +460,10 @@ class NoticePortalIT {
             b.waitForPage();
             b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("deadlines")));
             assertEquals(computers.title(), b.driver.findElement(By.id("noticeTitle")).getText());
+            // the whole notice, lots and other notices included, in one picture
+            b.driver.manage().window().setSize(new Dimension(1280, 2400));
             b.screenshot("notice-portal-notice");
+            b.driver.manage().window().setSize(new Dimension(1280, 1000));
 
             b.signIn("supplier1", DEMO_PASSWORD);
             b.open("/notices/notice.xhtml?no=" + computers.noticeNo());
