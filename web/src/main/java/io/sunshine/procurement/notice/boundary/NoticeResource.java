@@ -9,6 +9,7 @@ import io.sunshine.procurement.notice.control.NoticeFilter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,7 @@ public class NoticeResource {
     static final int FEED_SIZE = 50;
 
     @EJB NoticePortal portal;
+    @Inject Clock clock;
     @Context HttpHeaders headers;
     @Context UriInfo uri;
 
@@ -99,7 +102,7 @@ public class NoticeResource {
                                                 n.buyerName(),
                                                 summary(msg, n)))
                         .toList();
-        Instant updated = newest.isEmpty() ? Instant.now() : newest.get(0).publishedAt();
+        Instant updated = newest.isEmpty() ? clock.instant() : newest.get(0).publishedAt();
         return AtomFeed.write(
                 new AtomFeed.Feed(
                         self,
