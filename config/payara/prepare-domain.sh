@@ -89,6 +89,8 @@ tmp_dir=$(cd "$state/tmp" && pwd)
 extra+="create-jvm-options -Djava.io.tmpdir=${tmp_dir//:/\\:}"$'\n'
 [ -n "$demo" ] && extra+="create-jvm-options -Dsunshine.demo.file=${demo//:/\\:}"$'\n'
 $test_server && extra+="create-jvm-options -Dsunshine.clock.adjustable=true"$'\n'
+# issue 4 part "ocds": the open-data tests check that the ocid prefix comes from configuration
+$test_server && extra+="create-jvm-options -Dsunshine.ocds.prefix=ocds-t3st01"$'\n'
 # test data, not an arrangement: years the shipped calendar does not cover yet (see the file)
 test_calendar="$(cd "$config_dir/.." && pwd)/system-tests/src/test/resources/calendar/test-only-future-years.csv"
 $test_server && extra+="create-jvm-options -Dsunshine.calendar.extra=${test_calendar//:/\\:}"$'\n'

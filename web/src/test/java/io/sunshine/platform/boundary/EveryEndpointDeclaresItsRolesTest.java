@@ -116,4 +116,19 @@ class EveryEndpointDeclaresItsRolesTest {
             }
         }
     }
+
+    // --- issue 4 part "ocds": the open data under /api/ocds is public on purpose
+    @Test
+    void theOpenDataEndpointsArePublicAndOutsideV1() throws Exception {
+        Class<?> c = io.sunshine.procurement.ocds.boundary.OpenDataResource.class;
+        assertEquals("ocds", c.getAnnotation(jakarta.ws.rs.Path.class).value());
+        int endpoints = 0;
+        for (Method m : c.getDeclaredMethods()) {
+            if (m.isAnnotationPresent(GET.class)) {
+                endpoints++;
+                assertTrue(DeclaredRoles.of(c, m).isPublic(), m.getName() + " is public");
+            }
+        }
+        assertEquals(3, endpoints, "releases, one release, one record");
+    }
 }

@@ -17,8 +17,10 @@ public record Publisher(String name, String scheme, String uid, URI uri) {
         Objects.requireNonNull(name, "The publisher's name is required.");
     }
 
-    /** The publisher as a platform organization, identified by its credit code. */
+    /** The publisher as a platform organization, identified by its credit code if it has one. */
     public static Publisher of(Organization o, URI uri) {
-        return new Publisher(o.name(), Organization.SCHEME, o.creditCode(), uri);
+        return o.creditCode() == null
+                ? new Publisher(o.name(), null, null, uri)
+                : new Publisher(o.name(), Organization.SCHEME, o.creditCode(), uri);
     }
 }

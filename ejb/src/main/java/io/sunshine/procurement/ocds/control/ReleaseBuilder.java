@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,10 +37,11 @@ import java.util.regex.Pattern;
  *   <tr><td>验收公告 {@link Notice.Acceptance}</td><td>implementation</td><td>contracts[].implementation</td></tr>
  * </table>
  *
- * <p>The ocid is the registered prefix, a hyphen and the project reference; the release id is the
- * notice number, so each notice is one release and republishing a notice yields the same release.
- * Every party is identified by its 统一社会信用代码 ({@link Organization#SCHEME}); dates are written by
- * {@link OcdsDates}; amounts are CNY with two decimals.
+ * <p>The ocid is the registered prefix, a hyphen and the project's process id (see {@link
+ * ProcurementProject#processId()}); the release id is the notice number, so each notice is one
+ * release and republishing a notice yields the same release. Every party is identified by its
+ * 统一社会信用代码 ({@link Organization#SCHEME}); dates are written by {@link OcdsDates}; amounts are CNY
+ * with two decimals.
  */
 public final class ReleaseBuilder {
     public static final String CURRENCY = "CNY";
@@ -64,7 +66,22 @@ public final class ReleaseBuilder {
     }
 
     public String ocid(ProcurementProject project) {
-        return ocidPrefix + "-" + project.reference();
+        return ocid(project.processId());
+    }
+
+    /** The ocid of a contracting process: the prefix, a hyphen and the process id. */
+    public String ocid(String processId) {
+        return ocidPrefix + "-" + processId;
+    }
+
+    /**
+     * The process id of an ocid this builder wrote, or empty when the ocid carries another prefix.
+     */
+    public Optional<String> processId(String ocid) {
+        String head = ocidPrefix + "-";
+        return ocid != null && ocid.startsWith(head) && ocid.length() > head.length()
+                ? Optional.of(ocid.substring(head.length()))
+                : Optional.empty();
     }
 
     /** The release for one notice, its tag chosen by the notice's type. */
@@ -278,11 +295,13 @@ public final class ReleaseBuilder {
                         .add("id", p.reference())
                         .add("title", p.title())
                         .add("status", status)
-                        .add("procuringEntity", reference(p.procuringEntity()))
                         .add("items", items(p.items()))
                         .add("value", value(p.budget()))
                         .add("procurementMethod", MethodMapping.code(p.method()))
                         .add("procurementMethodDetails", MethodMapping.details(p.method()));
+        if (p.procuringEntity() != null) {
+            tender.add("procuringEntity", reference(p.procuringEntity()));
+        }
         if (p.description() != null) {
             tender.add("description", p.description());
         }
@@ -415,7 +434,9 @@ public final class ReleaseBuilder {
         static Parties of(ProcurementProject p) {
             Parties parties = new Parties();
             parties.add(p.buyer(), "buyer");
-            parties.add(p.procuringEntity(), "procuringEntity");
+            if (p.procuringEntity() != null) {
+                parties.add(p.procuringEntity(), "procuringEntity");
+            }
             return parties;
         }
 
@@ -428,15 +449,15 @@ public final class ReleaseBuilder {
             JsonArrayBuilder out = Json.createArrayBuilder();
             for (Organization o : organizations.values()) {
                 JsonObjectBuilder party =
-                        Json.createObjectBuilder()
-                                .add("id", o.partyId())
-                                .add("name", o.name())
-                                .add(
-                                        "identifier",
-                                        Json.createObjectBuilder()
-                                                .add("scheme", Organization.SCHEME)
-                                                .add("id", o.creditCode())
-                                                .add("legalName", o.name()));
+                        Json.createObjectBuilder().add("id", o.partyId()).add("name", o.name());
+                if (o.creditCode() != null) {
+                    party.add(
+                            "identifier",
+                            Json.createObjectBuilder()
+                                    .add("scheme", Organization.SCHEME)
+                                    .add("id", o.creditCode())
+                                    .add("legalName", o.name()));
+                }
                 JsonObjectBuilder address = Json.createObjectBuilder().add("countryName", "中国");
                 if (o.address() != null) {
                     address.add("streetAddress", o.address());

@@ -3,6 +3,7 @@ package io.sunshine.procurement.ocds.control;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
 /**
@@ -20,11 +21,28 @@ public final class ReleasePackage {
      *     without a package
      */
     public static JsonObject build(PackageHeader header, List<JsonObject> releases) {
+        return builder(header, releases).build();
+    }
+
+    /**
+     * A page of a paged list: the package with its {@code links} ({@code next}, {@code prev}; see
+     * {@link ReleaseQuery#links}), omitted when empty.
+     */
+    public static JsonObject build(
+            PackageHeader header, List<JsonObject> releases, JsonObject links) {
+        JsonObjectBuilder p = builder(header, releases);
+        if (!links.isEmpty()) {
+            p.add("links", links);
+        }
+        return p.build();
+    }
+
+    private static JsonObjectBuilder builder(PackageHeader header, List<JsonObject> releases) {
         if (releases.isEmpty()) {
             throw new IllegalArgumentException("A release package holds at least one release.");
         }
         JsonArrayBuilder r = Json.createArrayBuilder();
         releases.forEach(r::add);
-        return header.toJson().add("releases", r).build();
+        return header.toJson().add("releases", r);
     }
 }

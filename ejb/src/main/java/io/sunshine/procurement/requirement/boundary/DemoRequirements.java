@@ -27,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,7 +69,12 @@ public class DemoRequirements {
     }
 
     private void create(JsonObject o, LocalDate today) {
-        Instant now = clock.instant();
+        // a plan that stage 2 has already taken up was approved (and its intention published) weeks
+        // ago: "backdateDays" dates its steps back, oldest first in the file so ledgers stay in
+        // order
+        int back = o.getInt("backdateDays", 0);
+        Instant now = clock.instant().minus(Duration.ofDays(back));
+        LocalDate asOf = today.minusDays(back);
         BudgetLine line =
                 em.createQuery(
                                 "SELECT l FROM BudgetLine l WHERE l.code = :c AND l.fiscalYear"
@@ -147,7 +153,7 @@ public class DemoRequirements {
                                 now);
                 em.persist(intention);
                 if (state.equals("PUBLISHED")) {
-                    IntentionRule.checkPublication(today, start);
+                    IntentionRule.checkPublication(asOf, start);
                     intention.published(now, by);
                     em.flush();
                     notices.intention(r, intention, now, by);

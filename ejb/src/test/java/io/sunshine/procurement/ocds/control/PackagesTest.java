@@ -69,4 +69,27 @@ class PackagesTest {
                 IllegalArgumentException.class,
                 () -> RecordPackage.build(HEADER, List.of(), List.of()));
     }
+
+    @Test
+    void aPageOfTheListCarriesItsLinksAndAnOnlyPageNone() {
+        ReleaseQuery second = new ReleaseQuery(null, null, 2, 1);
+        URI list = URI.create("https://ccgp.linjiang.example.cn/api/ocds/releases");
+        JsonObject pkg =
+                ReleasePackage.build(
+                        HEADER, List.of(releases.build(Samples.award())), second.links(list, true));
+        assertEquals(list + "?page=3&size=1", pkg.getJsonObject("links").getString("next"));
+        assertEquals(list + "?page=1&size=1", pkg.getJsonObject("links").getString("prev"));
+        JsonObject only =
+                ReleasePackage.build(
+                        HEADER,
+                        List.of(releases.build(Samples.award())),
+                        new ReleaseQuery(null, null, 1, 10).links(list, false));
+        assertFalse(only.containsKey("links"));
+    }
+
+    @Test
+    void aPublisherWithoutCreditCodeClaimsNoScheme() {
+        Publisher p = Publisher.of(new Organization("临江市财政局", null, null, null, null, "7"), null);
+        assertEquals(new Publisher("临江市财政局", null, null, null), p);
+    }
 }

@@ -1,0 +1,34 @@
+package io.sunshine.procurement.project.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A supplier's own enrolments, across projects. */
+@Path("v1/enrolments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MyEnrolmentsResource {
+    @EJB Enrolments enrolments;
+
+    @GET
+    @RolesAllowed("SUPPLIER")
+    @Operation(summary = "The caller's organisation's enrolments, newest first")
+    public List<EnrolmentView> mine() {
+        return enrolments.mine();
+    }
+
+    @GET
+    @Path("open-projects")
+    @RolesAllowed("SUPPLIER")
+    @Operation(summary = "Published projects whose deadline has not passed")
+    public List<OpenProjectView> openProjects() {
+        return enrolments.openProjects();
+    }
+}

@@ -1,0 +1,103 @@
+package io.sunshine.procurement.project.boundary;
+
+import io.sunshine.platform.boundary.FacesProblems;
+import io.sunshine.platform.boundary.LocaleSelection;
+import io.sunshine.platform.control.Refusal;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * A supplier's page of one published project: the summary and deadlines, each lot with the "enrol"
+ * button or the reason it cannot enrol, its own enrolments (which it may withdraw before the
+ * deadline), and the documents with its downloads.
+ */
+@Named
+@ViewScoped
+public class SupplierProject implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB Enrolments enrolments;
+    @EJB Projects projects;
+    // the page's language (the view root has the browser's until the page renders)
+    @Inject LocaleSelection language;
+
+    private Long id;
+    private SupplierProjectView view;
+
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        if (id == null) {
+            view = null;
+            return;
+        }
+        try {
+            view = enrolments.forSupplier(id, language.getLocale());
+        } catch (Refusal r) {
+            view = null;
+            FacesProblems.show(r, null);
+        }
+    }
+
+    public void enrol(int lotNo) {
+        try {
+            EnrolmentOutcome o = enrolments.enrol(id, lotNo);
+            FacesProblems.info("enrol.enrolled", lotNo, o.enrolment().projectReference());
+        } catch (Refusal r) {
+            FacesProblems.show(r, null);
+        }
+        refresh();
+    }
+
+    public void withdraw(int lotNo) {
+        try {
+            EnrolmentView e = enrolments.withdraw(id, lotNo);
+            FacesProblems.info("enrol.withdrawn", lotNo, e.projectReference());
+        } catch (Refusal r) {
+            FacesProblems.show(r, null);
+        }
+        refresh();
+    }
+
+    /** A procurement document; the projects boundary records this supplier's download. */
+    public StreamedContent download(long documentId) {
+        try {
+            Projects.DocumentContent c = projects.document(id, documentId);
+            return DefaultStreamedContent.builder()
+                    .name(c.document().fileName())
+                    .contentType("application/pdf")
+                    .contentLength((long) c.bytes().length)
+                    .stream(() -> new ByteArrayInputStream(c.bytes()))
+                    .build();
+        } catch (Refusal r) {
+            FacesProblems.show(r, null);
+            return null;
+        } finally {
+            refresh();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public SupplierProjectView getView() {
+        return view;
+    }
+}
