@@ -142,6 +142,18 @@ public enum ProblemCode {
     ENROLMENT_CONFLICT(409),
     ENROLMENTS_SEALED(409),
 
+    // notices: the public portal (list, search, detail, feed)
+    NOTICE_NOT_FOUND(404),
+    NOTICE_CURSOR_INVALID(400),
+    NOTICE_QUERY_TOO_LONG(400),
+    NOTICE_QUERY_NO_WORDS(400),
+    NOTICE_QUERY_TOO_MANY_WORDS(400),
+    NOTICE_FILTER_INVALID(400),
+    NOTICE_CATEGORY_INVALID(400),
+    NOTICE_DATE_RANGE_INVALID(400),
+    NOTICE_BUYER_TOO_LONG(400),
+    NOTICE_PAGE_SIZE_INVALID(400),
+
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503);
