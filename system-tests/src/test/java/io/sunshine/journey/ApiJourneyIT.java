@@ -83,20 +83,21 @@ class ApiJourneyIT {
         assertEquals("from", badDate.json().getString("field"));
         assertTrue(badDate.json().getString("detail").contains("不是有效日期"), "Chinese by default");
 
+        // 2030: beyond the shipped calendar and the test server's TEST-ONLY 2027–2028 rows
         Answer uncovered =
                 get(
-                        "/api/v1/calendar/deadline?from=2027-03-01&workingDays=3",
+                        "/api/v1/calendar/deadline?from=2030-03-01&workingDays=3",
                         null,
                         "en-US,en;q=0.8");
         assertEquals(422, uncovered.status());
         assertEquals("CALENDAR_YEAR_NOT_COVERED", uncovered.code());
-        assertTrue(uncovered.json().getString("detail").contains("2027"), uncovered.body());
+        assertTrue(uncovered.json().getString("detail").contains("2030"), uncovered.body());
         assertTrue(
                 uncovered.json().getString("detail").startsWith("The platform"),
                 "English when asked");
 
         Answer runsOut =
-                get("/api/v1/calendar/deadline?from=2026-12-20&workingDays=30", null, "zh-CN");
+                get("/api/v1/calendar/deadline?from=2028-12-20&workingDays=30", null, "zh-CN");
         assertEquals("CALENDAR_YEAR_NOT_COVERED", runsOut.code());
 
         assertEquals(
@@ -489,7 +490,7 @@ class ApiJourneyIT {
         Answer uncovered =
                 get(
                         "/api/v1/rules/notice-periods/earliest-deadline?method=OPEN_TENDER"
-                                + "&publishedOn=2027-12-20",
+                                + "&publishedOn=2030-12-20",
                         null,
                         null);
         assertEquals(422, uncovered.status(), uncovered.body());

@@ -235,6 +235,22 @@ class EnrolmentIT {
         assertEquals(0, rows(a, 1, listed));
         assertEquals(1, audits(listed.username(), "ENROLMENT_REFUSED", a, 1));
 
+        // nor does a barred supplier obtain the documents
+        long documentId =
+                get("/api/v1/projects/" + a.id(), agency, null)
+                        .json()
+                        .getJsonArray("documents")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue();
+        Answer download =
+                get(
+                        "/api/v1/projects/" + a.id() + "/documents/" + documentId,
+                        listed.token(),
+                        "en");
+        assertEquals(422, download.status(), download.body());
+        assertEquals("ENROLMENT_SUPPLIER_LISTED", download.code());
+
         Answer noReason = post("/api/v1/bad-conduct/" + entry + "/lift", "{}", supervisor, null);
         assertEquals(400, noReason.status(), noReason.body());
         Answer lifted =

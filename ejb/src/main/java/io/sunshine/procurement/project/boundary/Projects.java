@@ -31,6 +31,8 @@ import io.sunshine.procurement.requirement.entity.Requirement;
 import io.sunshine.procurement.requirement.entity.RequirementItem;
 import io.sunshine.procurement.requirement.entity.RequirementState;
 import io.sunshine.supervision.boundary.AuditTrail;
+import io.sunshine.supervision.boundary.BadConduct;
+import io.sunshine.supervision.boundary.BadConductView;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,6 +85,7 @@ public class Projects {
     @EJB ProcurementRules rules;
     @EJB Notices notices;
     @EJB AuditTrail audit;
+    @EJB BadConduct badConduct;
     @Inject NoticeRules periods;
     @Resource SessionContext session;
     @Resource TransactionSynchronizationRegistry transactions;
@@ -211,6 +214,22 @@ public class Projects {
                         null,
                         "document download by an unverified supplier");
                 throw new Refusal(ProblemCode.ACCESS_DENIED, null);
+            }
+            // a supplier barred from procurement (Law art. 77) does not obtain the documents either
+            Optional<BadConductView> ban = badConduct.listingAt(supplier.getId(), clock.instant());
+            if (ban.isPresent()) {
+                audit.recordRefusal(
+                        "DOCUMENT_DOWNLOAD_REFUSED",
+                        SUBJECT,
+                        p.getReference(),
+                        null,
+                        "supplier on the bad-conduct list: " + ban.get().decisionReference());
+                throw new Refusal(
+                        ProblemCode.ENROLMENT_SUPPLIER_LISTED,
+                        null,
+                        supplier.getName(),
+                        ban.get().decisionReference(),
+                        ban.get().endsOn().toString());
             }
         }
         byte[] bytes = store().get(d.getStorageName());
