@@ -154,6 +154,13 @@ public enum ProblemCode {
     NOTICE_BUYER_TOO_LONG(400),
     NOTICE_PAGE_SIZE_INVALID(400),
 
+    // online reverse auction (stage 3)
+    AUCTION_RULES_INVALID(422),
+    AUCTION_NOT_OPEN(409),
+    BID_ABOVE_CEILING(422),
+    BID_NOT_BELOW_BEST(422),
+    BID_NOT_BELOW_OWN_LAST(422),
+
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503);
