@@ -160,6 +160,9 @@ public enum ProblemCode {
     BID_ABOVE_CEILING(422),
     BID_NOT_BELOW_BEST(422),
     BID_NOT_BELOW_OWN_LAST(422),
+    AUCTION_NOT_FOUND(404),
+    BIDDER_NOT_QUALIFIED(403),
+    BIDDER_BLACKLISTED(403),
 
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),

@@ -74,6 +74,21 @@ public final class JsonBody {
         throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
     }
 
+    /**
+     * A field's text as the client wrote it: a string as is, a number in its decimal form (so that
+     * {@code 1e309} reaches the rule that refuses it), anything else {@code null}.
+     */
+    public String rawText(String field) {
+        JsonValue v = json.get(field);
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        if (v instanceof JsonNumber n) {
+            return n.toString();
+        }
+        return null;
+    }
+
     /** A true/false field; absent or null is {@code false}, any other type VALIDATION_FAILED. */
     public boolean optionalBoolean(String field) {
         JsonValue v = json.get(field);

@@ -8,6 +8,7 @@ import io.sunshine.platform.boundary.DemoDataRequested;
 import io.sunshine.platform.boundary.PlatformClock;
 import io.sunshine.platform.control.DocumentStore;
 import io.sunshine.platform.control.Refusal;
+import io.sunshine.procurement.auction.boundary.Auctions;
 import io.sunshine.procurement.notice.boundary.NoticeRules;
 import io.sunshine.procurement.notice.boundary.Notices;
 import io.sunshine.procurement.notice.entity.PublishedNotice;
@@ -59,6 +60,7 @@ public class DemoProjects {
     @PersistenceContext EntityManager em;
     @EJB Directory directory;
     @EJB Notices notices;
+    @EJB Auctions auctions;
     @Inject NoticeRules rules;
     @Inject Clock clock;
 
@@ -163,6 +165,9 @@ public class DemoProjects {
         ProjectDocument doc = document(p, o, published, by);
         p.published(published, by);
         em.flush();
+        if (method == ProcurementMethod.REVERSE_AUCTION) {
+            auctions.open(p);
+        }
         PublishedNotice notice = notices.procurement(p, List.of(doc), published, by);
         if (o.containsKey("correction")) {
             JsonObject c = o.getJsonObject("correction");

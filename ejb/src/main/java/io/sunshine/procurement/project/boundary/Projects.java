@@ -12,6 +12,7 @@ import io.sunshine.platform.control.Money;
 import io.sunshine.platform.control.PdfUpload;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
+import io.sunshine.procurement.auction.boundary.Auctions;
 import io.sunshine.procurement.notice.boundary.NoticeRules;
 import io.sunshine.procurement.notice.boundary.Notices;
 import io.sunshine.procurement.notice.control.CorrectionOutcome;
@@ -86,6 +87,7 @@ public class Projects {
     @EJB Notices notices;
     @EJB AuditTrail audit;
     @EJB BadConduct badConduct;
+    @EJB Auctions auctions;
     @Inject NoticeRules periods;
     @Resource SessionContext session;
     @Resource TransactionSynchronizationRegistry transactions;
@@ -282,6 +284,9 @@ public class Projects {
                                 ? "auctionStart"
                                 : "bidDeadline");
         p.published(now, me.username());
+        if (p.getMethod() == ProcurementMethod.REVERSE_AUCTION) {
+            auctions.open(p);
+        }
         PublishedNotice n = notices.procurement(p, docs, now, me.username());
         audit.record(
                 "PROJECT_PUBLISHED",

@@ -1,0 +1,425 @@
+package io.sunshine.procurement.auction.boundary;
+
+import io.sunshine.directory.boundary.Account;
+import io.sunshine.directory.boundary.Directory;
+import io.sunshine.directory.entity.Organisation;
+import io.sunshine.platform.control.Money;
+import io.sunshine.platform.control.ProblemCode;
+import io.sunshine.platform.control.Refusal;
+import io.sunshine.procurement.auction.control.Aliases;
+import io.sunshine.procurement.auction.control.AuctionDefaults;
+import io.sunshine.procurement.auction.control.AuctionRules;
+import io.sunshine.procurement.auction.control.AuctionState;
+import io.sunshine.procurement.auction.control.Bid;
+import io.sunshine.procurement.auction.control.BidAmount;
+import io.sunshine.procurement.auction.control.BidChain;
+import io.sunshine.procurement.auction.control.BidRule;
+import io.sunshine.procurement.auction.control.Ranking;
+import io.sunshine.procurement.auction.entity.Auction;
+import io.sunshine.procurement.auction.entity.AuctionBid;
+import io.sunshine.procurement.auction.entity.AuctionLogEntry;
+import io.sunshine.procurement.project.entity.Project;
+import io.sunshine.procurement.project.entity.ProjectLot;
+import io.sunshine.procurement.project.entity.ProjectState;
+import io.sunshine.supervision.boundary.AuditTrail;
+import io.sunshine.supervision.boundary.BadConduct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reverse-auction engine. Every bid of an auction is decided under the auction row's lock
+ * ({@code SELECT … FOR UPDATE}): bids of one auction are serialised by the database, so two
+ * instances sharing it decide them in one order too. An accepted bid is written, with the auction's
+ * new best price and close, in the same transaction as the answer is computed, so it is durable
+ * before the bidder is told; a refused bid is written to the auction's log (and the audit trail)
+ * and answered with its code, never thrown away. A retried request with the same client key returns
+ * the first answer instead of making a second bid.
+ */
+@Stateless
+@DeclareRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+public class Auctions {
+    static final String SUBJECT = "Auction";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext EntityManager em;
+    @EJB Directory directory;
+    @EJB AuditTrail audit;
+    @EJB BadConduct badConduct;
+    @Resource SessionContext session;
+    @Inject Clock clock;
+
+    /**
+     * One auction per lot of a project published as a reverse auction, starting at the project's
+     * auction start with the default rules. Called inside the publication's transaction.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void open(Project p) {
+        for (ProjectLot lot : p.getLots()) {
+            Money budget = Money.of(lot.getBudget());
+            AuctionRules rules = AuctionDefaults.forLot(budget).check(budget);
+            byte[] salt = new byte[32];
+            RANDOM.nextBytes(salt);
+            em.persist(
+                    new Auction(
+                            p,
+                            lot.getLotNo(),
+                            rules,
+                            p.getAuctionStart(),
+                            p.getAuctionStart().plus(AuctionDefaults.LENGTH),
+                            HexFormat.of().formatHex(salt),
+                            BidChain.GENESIS));
+        }
+    }
+
+    /** The auctions of a project, by lot. */
+    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    public List<Long> ofProject(long projectId) {
+        return em.createQuery(
+                        "SELECT a.id FROM Auction a WHERE a.project.id = :p ORDER BY a.lotNo",
+                        Long.class)
+                .setParameter("p", projectId)
+                .getResultList();
+    }
+
+    /** A supplier's bid: the amount as typed, and an optional client key for safe retries. */
+    @RolesAllowed("SUPPLIER")
+    public BidAnswer bid(long auctionId, String amountText, String clientKey) {
+        Account me = caller();
+        Auction a = em.find(Auction.class, auctionId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw new Refusal(ProblemCode.AUCTION_NOT_FOUND, null, String.valueOf(auctionId));
+        }
+        long bidder = me.organisationId();
+        String key = clientKey == null || clientKey.isBlank() ? null : clientKey.strip();
+        if (key != null && (key.length() > 64 || !key.matches("[A-Za-z0-9._:-]+"))) {
+            throw new Refusal(ProblemCode.VALIDATION_FAILED, "clientKey", "clientKey");
+        }
+        if (key != null) {
+            Optional<AuctionBid> same =
+                    em.createQuery(
+                                    "SELECT b FROM AuctionBid b WHERE b.auctionId = :a AND"
+                                            + " b.bidderId = :b AND b.clientKey = :k",
+                                    AuctionBid.class)
+                            .setParameter("a", a.getId())
+                            .setParameter("b", bidder)
+                            .setParameter("k", key)
+                            .getResultStream()
+                            .findFirst();
+            if (same.isPresent()) {
+                return answer(a, same.get(), bids(a), false, true);
+            }
+        }
+        // milliseconds: the instant is hashed into the log and must read back from the database
+        // alike
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<Long> qualified = qualified(a);
+        // an outsider gets no letter: that would shift the letters of the enrolled bidders
+        String alias = qualified.contains(bidder) ? aliasOf(a, qualified, bidder) : "未报名";
+        String typed = amountText == null ? "" : amountText.strip();
+        if (!qualified.contains(bidder)) {
+            return refuse(
+                    a,
+                    now,
+                    bidder,
+                    alias,
+                    typed,
+                    ProblemCode.BIDDER_NOT_QUALIFIED,
+                    null,
+                    List.of(a.getProject().getReference(), a.getLotNo()));
+        }
+        var ban = badConduct.listingAt(bidder, now);
+        if (ban.isPresent()) {
+            return refuse(
+                    a,
+                    now,
+                    bidder,
+                    alias,
+                    typed,
+                    ProblemCode.BIDDER_BLACKLISTED,
+                    null,
+                    List.of(ban.get().decisionReference(), ban.get().endsOn().toString()));
+        }
+        if (a.getProject().getState() != ProjectState.PUBLISHED) {
+            return refuse(
+                    a,
+                    now,
+                    bidder,
+                    alias,
+                    typed,
+                    ProblemCode.AUCTION_NOT_OPEN,
+                    null,
+                    List.of(
+                            a.getStartsAt().toString(),
+                            a.getClosesAt().toString(),
+                            now.toString()));
+        }
+        Money amount;
+        try {
+            amount = BidAmount.parse(amountText);
+        } catch (Refusal r) {
+            return refuse(
+                    a,
+                    now,
+                    bidder,
+                    alias,
+                    abbreviate(typed),
+                    r.code(),
+                    r.field(),
+                    List.of(r.args()));
+        }
+        List<Bid> bids = bids(a);
+        AuctionState state =
+                new AuctionState(
+                        a.rules(), a.getStartsAt(), a.getClosesAt(), a.getExtensions(), bids);
+        BidRule.Outcome outcome = BidRule.assess(state, bidder, amount, now);
+        if (outcome instanceof BidRule.Refused r) {
+            return refuse(
+                    a,
+                    now,
+                    bidder,
+                    alias,
+                    amount.amount().toPlainString(),
+                    r.code(),
+                    "amount",
+                    r.args());
+        }
+        BidRule.Accepted ok = (BidRule.Accepted) outcome;
+        AuctionBid row =
+                new AuctionBid(a.getId(), (int) ok.bid().seq(), bidder, amount.amount(), now, key);
+        em.persist(row);
+        AuctionState after = ok.state();
+        a.accepted(
+                after.best().orElseThrow().amount().amount(),
+                after.bids().size(),
+                after.close(),
+                after.extensions());
+        log(a, now, bidder, alias, amount.amount().toPlainString(), "ACCEPTED");
+        em.flush();
+        return answer(a, row, after.bids(), ok.extended(), false);
+    }
+
+    /** The auction as the caller may see it. */
+    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    public AuctionView get(long auctionId) {
+        Account me = caller();
+        Auction a = em.find(Auction.class, auctionId);
+        if (a == null) {
+            throw new Refusal(ProblemCode.AUCTION_NOT_FOUND, null, String.valueOf(auctionId));
+        }
+        Project p = a.getProject();
+        boolean monitor =
+                session.isCallerInRole("SUPERVISOR")
+                        || session.isCallerInRole("FINANCE")
+                        || session.isCallerInRole("ADMIN")
+                        || p.getAgency().getId().equals(me.organisationId())
+                        || p.getBuyer().getId().equals(me.organisationId());
+        boolean supplier = session.isCallerInRole("SUPPLIER");
+        if (!monitor && !(supplier && p.getState() != ProjectState.DRAFT)) {
+            audit.recordRefusal(
+                    "ACCESS_DENIED",
+                    SUBJECT,
+                    String.valueOf(a.getId()),
+                    null,
+                    "not the caller's auction");
+            throw new Refusal(ProblemCode.AUCTION_NOT_FOUND, null, String.valueOf(auctionId));
+        }
+        Instant now = clock.instant();
+        List<Bid> bids = bids(a);
+        List<Ranking.Rung> ladder = Ranking.of(bids);
+        List<Long> qualified = qualified(a);
+        Map<Long, String> aliases = aliases(a, qualified, bids);
+        AuctionRules rules = a.rules();
+        boolean showBest = monitor || rules.visibility() == AuctionRules.Visibility.RANK_AND_BEST;
+        List<AuctionView.MyBid> mine = new ArrayList<>();
+        String myAlias = null;
+        int myRank = 0;
+        if (supplier) {
+            long me0 = me.organisationId();
+            myAlias = aliases.get(me0);
+            myRank = Ranking.rankOf(ladder, me0);
+            for (Bid b : bids) {
+                if (b.bidder() == me0) {
+                    mine.add(
+                            new AuctionView.MyBid(
+                                    (int) b.seq(), b.amount().amount(), b.acceptedAt()));
+                }
+            }
+        }
+        List<AuctionView.Rung> rungs = new ArrayList<>();
+        if (monitor) {
+            for (Ranking.Rung r : ladder) {
+                Organisation o = em.find(Organisation.class, r.bidder());
+                rungs.add(
+                        new AuctionView.Rung(
+                                r.rank(),
+                                aliases.get(r.bidder()),
+                                o == null ? null : o.getName(),
+                                r.amount().amount(),
+                                r.acceptedAt()));
+            }
+        }
+        String status =
+                now.isBefore(a.getStartsAt())
+                        ? "SCHEDULED"
+                        : now.isBefore(a.getClosesAt()) ? "OPEN" : "CLOSED";
+        return new AuctionView(
+                a.getId(),
+                p.getId(),
+                p.getReference(),
+                a.getLotNo(),
+                status,
+                now,
+                a.getStartsAt(),
+                a.getScheduledClose(),
+                a.getClosesAt(),
+                a.getExtensions(),
+                rules.ceiling().amount(),
+                rules.decrement().kind(),
+                rules.decrement().value(),
+                rules.step().amount(),
+                rules.basis(),
+                rules.window().toSeconds(),
+                rules.extension().toSeconds(),
+                rules.maxExtensions(),
+                rules.visibility(),
+                rules.minBidders(),
+                a.getBidCount(),
+                showBest ? a.getBestAmount() : null,
+                myAlias,
+                myRank,
+                mine,
+                rungs);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private BidAnswer refuse(
+            Auction a,
+            Instant now,
+            long bidder,
+            String alias,
+            String amount,
+            ProblemCode code,
+            String field,
+            List<Object> args) {
+        log(a, now, bidder, alias, amount.isEmpty() ? "—" : amount, code.name());
+        audit.recordRefusal(
+                "BID_REFUSED",
+                SUBJECT,
+                String.valueOf(a.getId()),
+                null,
+                "code=" + code + "; amount=" + amount);
+        return BidAnswer.refused(code, field, args);
+    }
+
+    private void log(
+            Auction a, Instant now, long bidder, String alias, String amount, String outcome) {
+        int seq = a.getLogCount() + 1;
+        BidChain.Entry e = new BidChain.Entry(seq, now.toString(), alias, cut(amount, 60), outcome);
+        String hash = BidChain.hash(a.getLastHash(), e);
+        em.persist(
+                new AuctionLogEntry(a.getId(), seq, now, bidder, alias, e.amount(), outcome, hash));
+        a.logged(seq, hash);
+    }
+
+    private BidAnswer answer(
+            Auction a, AuctionBid row, List<Bid> bids, boolean extended, boolean repeated) {
+        List<Ranking.Rung> ladder = Ranking.of(bids);
+        boolean showBest = a.rules().visibility() == AuctionRules.Visibility.RANK_AND_BEST;
+        return new BidAnswer(
+                true,
+                null,
+                List.of(),
+                null,
+                row.getSeq(),
+                row.getAmount(),
+                Ranking.rankOf(ladder, row.getBidderId()),
+                showBest ? a.getBestAmount() : null,
+                a.getClosesAt(),
+                extended,
+                repeated);
+    }
+
+    private List<Bid> bids(Auction a) {
+        return em.createQuery(
+                        "SELECT b FROM AuctionBid b WHERE b.auctionId = :a ORDER BY b.seq",
+                        AuctionBid.class)
+                .setParameter("a", a.getId())
+                .getResultStream()
+                .map(
+                        b ->
+                                new Bid(
+                                        b.getSeq(),
+                                        b.getBidderId(),
+                                        Money.of(b.getAmount()),
+                                        b.getAcceptedAt()))
+                .toList();
+    }
+
+    /** The suppliers enrolled in the lot (and not withdrawn): those who may bid. */
+    private List<Long> qualified(Auction a) {
+        return em.createQuery(
+                        "SELECT e.supplier.id FROM Enrolment e WHERE e.project.id = :p AND"
+                                + " e.lotNo = :l AND e.withdrawnAt IS NULL ORDER BY e.id",
+                        Long.class)
+                .setParameter("p", a.getProject().getId())
+                .setParameter("l", a.getLotNo())
+                .getResultList();
+    }
+
+    private Map<Long, String> aliases(Auction a, List<Long> qualified, List<Bid> bids) {
+        List<Long> all = new ArrayList<>(qualified);
+        bids.forEach(
+                b -> {
+                    if (!all.contains(b.bidder())) {
+                        all.add(b.bidder());
+                    }
+                });
+        return Aliases.assign(all, a.getAliasSalt().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String aliasOf(Auction a, List<Long> qualified, long bidder) {
+        List<Long> all = new ArrayList<>(qualified);
+        if (!all.contains(bidder)) {
+            all.add(bidder);
+        }
+        return Aliases.assign(all, a.getAliasSalt().getBytes(StandardCharsets.US_ASCII))
+                .get(bidder);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private Account caller() {
+        return directory
+                .findAccount(session.getCallerPrincipal().getName())
+                .orElseThrow(() -> new Refusal(ProblemCode.AUTHENTICATION_REQUIRED, null));
+    }
+}

@@ -1,0 +1,204 @@
+package io.sunshine.procurement.auction.entity;
+
+import io.sunshine.platform.control.Money;
+import io.sunshine.procurement.auction.control.AuctionRules;
+import io.sunshine.procurement.auction.control.Decrement;
+import io.sunshine.procurement.project.entity.Project;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One lot's online reverse auction: its rules as published, its start and (current) close, and the
+ * running figures the engine keeps under the row's lock — best price, number of bids, the bid log's
+ * length and last hash.
+ */
+@Entity
+@Table(name = "auction")
+public class Auction {
+    @Id
+    @SequenceGenerator(name = "auction_seq", sequenceName = "auction_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "auction_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id", nullable = false)
+    private Project project;
+
+    @Column(name = "lot_no", nullable = false)
+    private int lotNo;
+
+    @Column(name = "ceiling", nullable = false, precision = 18, scale = 2)
+    private BigDecimal ceiling;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decrement_kind", nullable = false, length = 10)
+    private Decrement.Kind decrementKind;
+
+    @Column(name = "decrement_value", nullable = false, precision = 18, scale = 2)
+    private BigDecimal decrementValue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "basis", nullable = false, length = 10)
+    private AuctionRules.Basis basis;
+
+    @Column(name = "window_seconds", nullable = false)
+    private int windowSeconds;
+
+    @Column(name = "extension_seconds", nullable = false)
+    private int extensionSeconds;
+
+    @Column(name = "max_extensions", nullable = false)
+    private int maxExtensions;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visibility", nullable = false, length = 20)
+    private AuctionRules.Visibility visibility;
+
+    @Column(name = "min_bidders", nullable = false)
+    private int minBidders;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "scheduled_close", nullable = false)
+    private Instant scheduledClose;
+
+    @Column(name = "closes_at", nullable = false)
+    private Instant closesAt;
+
+    @Column(name = "extensions", nullable = false)
+    private int extensions;
+
+    @Column(name = "best_amount", precision = 18, scale = 2)
+    private BigDecimal bestAmount;
+
+    @Column(name = "bid_count", nullable = false)
+    private int bidCount;
+
+    @Column(name = "log_count", nullable = false)
+    private int logCount;
+
+    @Column(name = "last_hash", nullable = false, length = 64)
+    private String lastHash;
+
+    @Column(name = "alias_salt", nullable = false, length = 64)
+    private String aliasSalt;
+
+    @Version private long version;
+
+    protected Auction() {}
+
+    public Auction(
+            Project project,
+            int lotNo,
+            AuctionRules rules,
+            Instant startsAt,
+            Instant scheduledClose,
+            String aliasSalt,
+            String genesis) {
+        this.project = project;
+        this.lotNo = lotNo;
+        this.ceiling = rules.ceiling().amount();
+        this.decrementKind = rules.decrement().kind();
+        this.decrementValue = rules.decrement().value();
+        this.basis = rules.basis();
+        this.windowSeconds = (int) rules.window().toSeconds();
+        this.extensionSeconds = (int) rules.extension().toSeconds();
+        this.maxExtensions = rules.maxExtensions();
+        this.visibility = rules.visibility();
+        this.minBidders = rules.minBidders();
+        this.startsAt = startsAt;
+        this.scheduledClose = scheduledClose;
+        this.closesAt = scheduledClose;
+        this.aliasSalt = aliasSalt;
+        this.lastHash = genesis;
+    }
+
+    public AuctionRules rules() {
+        return new AuctionRules(
+                Money.of(ceiling),
+                new Decrement(decrementKind, decrementValue),
+                basis,
+                Duration.ofSeconds(windowSeconds),
+                Duration.ofSeconds(extensionSeconds),
+                maxExtensions,
+                visibility,
+                minBidders);
+    }
+
+    /** After an accepted bid: the new best, count and close. */
+    public void accepted(BigDecimal best, int bids, Instant close, int extensions) {
+        this.bestAmount = best;
+        this.bidCount = bids;
+        this.closesAt = close;
+        this.extensions = extensions;
+    }
+
+    /** After a log entry: its number and hash. */
+    public void logged(int count, String hash) {
+        this.logCount = count;
+        this.lastHash = hash;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public int getLotNo() {
+        return lotNo;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getScheduledClose() {
+        return scheduledClose;
+    }
+
+    public Instant getClosesAt() {
+        return closesAt;
+    }
+
+    public int getExtensions() {
+        return extensions;
+    }
+
+    public BigDecimal getBestAmount() {
+        return bestAmount;
+    }
+
+    public int getBidCount() {
+        return bidCount;
+    }
+
+    public int getLogCount() {
+        return logCount;
+    }
+
+    public String getLastHash() {
+        return lastHash;
+    }
+
+    public String getAliasSalt() {
+        return aliasSalt;
+    }
+}

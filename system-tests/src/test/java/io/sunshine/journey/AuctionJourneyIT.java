@@ -1,0 +1,369 @@
+package io.sunshine.journey;
+
+import static io.sunshine.support.Procurement.check;
+import static io.sunshine.support.TestServer.DEMO_PASSWORD;
+import static io.sunshine.support.TestServer.get;
+import static io.sunshine.support.TestServer.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sunshine.procurement.auction.control.BidChain;
+import io.sunshine.support.Procurement;
+import io.sunshine.support.Procurement.Item;
+import io.sunshine.support.RealEar;
+import io.sunshine.support.TestServer;
+import io.sunshine.support.TestServer.Answer;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reverse-auction engine over REST against the real EAR on PostgreSQL (issue 5, first
+ * increment): hostile amounts and every rule refused with its code, logged and audited, nothing
+ * changed; the decrement to the cent; server time at the close; an idempotent retry; many bids at
+ * once leaving a strictly decreasing best price, no lost or doubled bid and an unbroken hash chain;
+ * what a supplier and the agency's monitor may see. Time is moved on the test server's clock.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuctionJourneyIT {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final List<String> BIDDERS =
+            List.of("supplier1", "supplier2", "supplier4", "supplier6");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return RealEar.build();
+    }
+
+    @AfterEach
+    void realTime() {
+        TestServer.delete("/api/v1/test-clock", token("admin", DEMO_PASSWORD));
+    }
+
+    /** A published auction of 10 desktops (ceiling 50,000.00, step 250.00) with four enrolled. */
+    private static JsonObject auction() {
+        JsonObject plan =
+                Procurement.approvedPlan(
+                        token("purchaser1", DEMO_PASSWORD),
+                        token("finance1", DEMO_PASSWORD),
+                        "REVERSE_AUCTION",
+                        null,
+                        List.of(new Item("A02010105", "台式计算机", "10", "台", "5000.00")));
+        String agency = token("agency1", DEMO_PASSWORD);
+        JsonObject p =
+                Procurement.published(
+                        agency,
+                        plan.getJsonNumber("id").longValue(),
+                        TestServer.unique("台式计算机网上竞价"),
+                        "REVERSE_AUCTION",
+                        Procurement.deadlineIn(12));
+        long pid = p.getJsonNumber("id").longValue();
+        for (String s : BIDDERS) {
+            Answer e =
+                    TestServer.post(
+                            "/api/v1/projects/" + pid + "/lots/1/enrolment",
+                            null,
+                            token(s, DEMO_PASSWORD),
+                            null);
+            assertEquals(201, e.status(), e.body());
+        }
+        Answer list = get("/api/v1/auctions?project=" + pid, agency, null);
+        assertEquals(200, list.status(), list.body());
+        return Procurement.array(list.body()).getJsonObject(0);
+    }
+
+    /** Moves the server's clock to {@code offset} after the auction's start. */
+    private static void startPlus(JsonObject auction, Duration offset) {
+        String admin = token("admin", DEMO_PASSWORD);
+        Instant start = OffsetDateTime.parse(auction.getString("startsAt")).toInstant();
+        Instant now =
+                OffsetDateTime.parse(get("/api/v1/test-clock", admin, null).json().getString("now"))
+                        .toInstant();
+        long seconds = Duration.between(now, start.plus(offset)).toSeconds();
+        check(
+                TestServer.post("/api/v1/test-clock", "{\"seconds\":" + seconds + "}", admin, null),
+                200,
+                "clock");
+    }
+
+    private static Answer bid(long auctionId, String token, String amountJson, String key) {
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        TestServer.BASE_URL
+                                                + "/api/v1/auctions/"
+                                                + auctionId
+                                                + "/bids"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept-Language", "zh-CN")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"amount\":" + amountJson + "}"));
+        if (key != null) {
+            b.header("Idempotency-Key", key);
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static long count(String sql, long id) {
+        try (Connection c = TestServer.asApplication();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void hostileAmountsAndBrokenRulesAreRefusedWithTheirCodesLoggedAndChangeNothing() {
+        JsonObject a = auction();
+        long id = a.getJsonNumber("id").longValue();
+        assertEquals(
+                "250.00", a.getJsonNumber("step").bigDecimalValue().setScale(2).toPlainString());
+        String s1 = token("supplier1", DEMO_PASSWORD);
+        // before the start
+        assertEquals("AUCTION_NOT_OPEN", bid(id, s1, "\"49000.00\"", null).code());
+        startPlus(a, Duration.ofMinutes(1));
+        s1 = token("supplier1", DEMO_PASSWORD);
+        for (String hostile :
+                List.of(
+                        "\"-1\"",
+                        "\"0\"",
+                        "\"100.001\"",
+                        "1e309",
+                        "\"1e309\"",
+                        "\"NaN\"",
+                        "\"41e1000000\"",
+                        "\"１２３\"",
+                        "\"12345678901234567890\"",
+                        "\"\"",
+                        "null")) {
+            Answer r = bid(id, s1, hostile, null);
+            assertEquals(4, r.status() / 100, hostile + " → " + r.body());
+            assertTrue(
+                    List.of("AMOUNT_INVALID", "AMOUNT_NEGATIVE", "AMOUNT_TOO_LARGE")
+                            .contains(r.code()),
+                    hostile + " → " + r.body());
+        }
+        assertEquals("BID_ABOVE_CEILING", bid(id, s1, "\"50000.01\"", null).code());
+        assertEquals(0, count("SELECT bid_count FROM auction WHERE id = ?", id));
+        assertEquals(0, count("SELECT count(*) FROM auction_bid WHERE auction_id = ?", id));
+
+        Answer first = bid(id, s1, "\"49000.00\"", null);
+        assertEquals(201, first.status(), first.body());
+        assertEquals(1, first.json().getInt("rank"));
+        String s2 = token("supplier2", DEMO_PASSWORD);
+        Answer oneCentShort = bid(id, s2, "\"48750.01\"", null);
+        assertEquals("BID_NOT_BELOW_BEST", oneCentShort.code());
+        assertTrue(
+                oneCentShort.json().getString("detail").contains("48750.00"), oneCentShort.body());
+        assertEquals("BID_NOT_BELOW_BEST", bid(id, s2, "\"49000.00\"", null).code());
+        assertEquals(201, bid(id, s2, "\"48750.00\"", null).status());
+
+        // not enrolled, a purchaser, another supplier's view
+        Answer outsider = bid(id, token("supplier5", DEMO_PASSWORD), "\"40000.00\"", null);
+        assertEquals(403, outsider.status(), outsider.body());
+        assertEquals("BIDDER_NOT_QUALIFIED", outsider.code());
+        assertEquals(
+                403, bid(id, token("purchaser1", DEMO_PASSWORD), "\"40000.00\"", null).status());
+        JsonObject seen = check(get("/api/v1/auctions/" + id, s1, null), 200, "supplier view");
+        assertEquals(2, seen.getInt("myRank"));
+        assertTrue(seen.getString("myAlias").startsWith("供应商"));
+        assertEquals(1, seen.getJsonArray("myBids").size());
+        assertEquals(0, seen.getJsonArray("ladder").size(), "no names, no other bids");
+        JsonObject monitor =
+                check(
+                        get("/api/v1/auctions/" + id, token("agency1", DEMO_PASSWORD), null),
+                        200,
+                        "monitor");
+        assertEquals(2, monitor.getJsonArray("ladder").size());
+        assertTrue(
+                monitor.getJsonArray("ladder")
+                        .getJsonObject(0)
+                        .getString("supplier")
+                        .contains("公司"));
+
+        // every refusal is in the log and the audit trail; the accepted ones too, chained
+        assertEquals(2, count("SELECT count(*) FROM auction_bid WHERE auction_id = ?", id));
+        long refusedLogged =
+                count(
+                        "SELECT count(*) FROM auction_log WHERE auction_id = ? AND outcome <>"
+                                + " 'ACCEPTED'",
+                        id);
+        assertTrue(refusedLogged >= 16, "refusals logged: " + refusedLogged);
+        assertChain(id);
+
+        // one millisecond after the close is too late, whatever the client thinks
+        startPlus(a, Duration.ofMinutes(31));
+        Answer late = bid(id, token("supplier4", DEMO_PASSWORD), "\"40000.00\"", null);
+        assertEquals("AUCTION_NOT_OPEN", late.code(), late.body());
+    }
+
+    @Test
+    void aRetryWithTheSameKeyIsNotASecondBid() {
+        JsonObject a = auction();
+        long id = a.getJsonNumber("id").longValue();
+        startPlus(a, Duration.ofMinutes(2));
+        String s1 = token("supplier1", DEMO_PASSWORD);
+        Answer once = bid(id, s1, "\"45000.00\"", "retry-key-1");
+        Answer again = bid(id, s1, "\"45000.00\"", "retry-key-1");
+        assertEquals(201, once.status(), once.body());
+        assertEquals(200, again.status(), again.body());
+        assertEquals(once.json().getInt("seq"), again.json().getInt("seq"));
+        assertTrue(again.json().getBoolean("repeated"));
+        assertEquals(1, count("SELECT count(*) FROM auction_bid WHERE auction_id = ?", id));
+    }
+
+    @Test
+    void manyBidsAtOnceLeaveAStrictlyFallingBestPriceAndNoLostOrDoubledBid() throws Exception {
+        JsonObject a = auction();
+        long id = a.getJsonNumber("id").longValue();
+        startPlus(a, Duration.ofMinutes(1));
+        List<String> tokens = BIDDERS.stream().map(s -> token(s, DEMO_PASSWORD)).toList();
+        int threads = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            String t = tokens.get(i % tokens.size());
+            // amounts from 49,900 down in steps of 300 (more than the 250 decrement), shuffled by
+            // thread
+            String amount =
+                    new BigDecimal(49900 - 300 * ((i * 7) % threads)).setScale(2).toPlainString();
+            Callable<Answer> c =
+                    () -> {
+                        go.await();
+                        return bid(id, t, "\"" + amount + "\"", "k-" + amount);
+                    };
+            answers.add(pool.submit(c));
+        }
+        go.countDown();
+        int accepted = 0;
+        for (Future<Answer> f : answers) {
+            Answer r = f.get();
+            if (r.status() == 201) {
+                accepted++;
+            } else {
+                assertEquals("BID_NOT_BELOW_BEST", r.code(), r.body());
+            }
+        }
+        pool.shutdown();
+        assertTrue(accepted >= 1);
+        // the database: as many rows as 201s, seq 1..n, each bid at least one step below the one
+        // before
+        assertEquals(accepted, count("SELECT count(*) FROM auction_bid WHERE auction_id = ?", id));
+        assertEquals(accepted, count("SELECT bid_count FROM auction WHERE id = ?", id));
+        List<BigDecimal> amounts = new ArrayList<>();
+        try (Connection c = TestServer.asApplication();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "SELECT seq, amount FROM auction_bid WHERE auction_id = ? ORDER BY"
+                                        + " seq")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                int expected = 1;
+                while (rs.next()) {
+                    assertEquals(expected++, rs.getInt(1));
+                    amounts.add(rs.getBigDecimal(2));
+                }
+            }
+        }
+        for (int i = 1; i < amounts.size(); i++) {
+            assertTrue(
+                    amounts.get(i).compareTo(amounts.get(i - 1).subtract(new BigDecimal("250.00")))
+                            <= 0,
+                    amounts.toString());
+        }
+        assertEquals(threads, count("SELECT count(*) FROM auction_log WHERE auction_id = ?", id));
+        assertChain(id);
+        JsonObject view =
+                check(
+                        get("/api/v1/auctions/" + id, token("agency1", DEMO_PASSWORD), null),
+                        200,
+                        "monitor");
+        assertEquals(
+                0,
+                amounts.get(amounts.size() - 1)
+                        .compareTo(view.getJsonNumber("bestAmount").bigDecimalValue()));
+    }
+
+    /** Recomputes the auction's log chain from the database rows. */
+    private static void assertChain(long id) {
+        List<BidChain.Entry> entries = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        try (Connection c = TestServer.asApplication();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "SELECT seq, logged_at, alias, amount, outcome, hash FROM"
+                                        + " auction_log WHERE auction_id = ? ORDER BY seq")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(
+                            new BidChain.Entry(
+                                    rs.getLong(1),
+                                    rs.getObject(2, OffsetDateTime.class).toInstant().toString(),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5)));
+                    hashes.add(rs.getString(6));
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(0, BidChain.firstBroken(entries, hashes), "the bid log's chain is unbroken");
+        assertEquals(
+                hashes.isEmpty() ? BidChain.GENESIS : hashes.get(hashes.size() - 1), lastHash(id));
+    }
+
+    private static String lastHash(long id) {
+        try (Connection c = TestServer.asApplication();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT last_hash FROM auction WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
