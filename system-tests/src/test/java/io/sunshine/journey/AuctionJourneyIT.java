@@ -233,6 +233,84 @@ class AuctionJourneyIT {
         startPlus(a, Duration.ofMinutes(31));
         Answer late = bid(id, token("supplier4", DEMO_PASSWORD), "\"40000.00\"", null);
         assertEquals("AUCTION_NOT_OPEN", late.code(), late.body());
+
+        // two of four qualified suppliers bid: fewer than the minimum of three, the auction fails
+        JsonObject result = closed(id).getJsonObject("result");
+        assertEquals("FAILED", result.getString("state"));
+        assertEquals(4, result.getInt("qualified"));
+        assertEquals(3, result.getInt("minimum"));
+    }
+
+    @Test
+    void aLateBidExtendsTheCloseAndTheLowestBidWinsWithItsSaving() {
+        JsonObject a = auction();
+        long id = a.getJsonNumber("id").longValue();
+        startPlus(a, Duration.ofMinutes(1));
+        assertEquals(
+                201, bid(id, token("supplier1", DEMO_PASSWORD), "\"49000.00\"", null).status());
+        assertEquals(
+                201, bid(id, token("supplier2", DEMO_PASSWORD), "\"48000.00\"", null).status());
+        assertEquals(
+                201, bid(id, token("supplier6", DEMO_PASSWORD), "\"47000.00\"", null).status());
+        // 27 minutes in: inside the last 5 minutes, the close moves 5 minutes
+        startPlus(a, Duration.ofMinutes(27));
+        String s4 = token("supplier4", DEMO_PASSWORD);
+        Answer sniping = bid(id, s4, "\"45000.00\"", null);
+        assertEquals(201, sniping.status(), sniping.body());
+        assertTrue(sniping.json().getBoolean("extended"));
+        Instant start = OffsetDateTime.parse(a.getString("startsAt")).toInstant();
+        assertEquals(
+                start.plus(Duration.ofMinutes(35)),
+                OffsetDateTime.parse(sniping.json().getString("closesAt")).toInstant());
+        // 31 minutes in: the scheduled close has passed but the extended one has not
+        startPlus(a, Duration.ofMinutes(31));
+        assertEquals(
+                201, bid(id, token("supplier2", DEMO_PASSWORD), "\"44000.00\"", null).status());
+        String alias =
+                check(
+                                get(
+                                        "/api/v1/auctions/" + id,
+                                        token("supplier2", DEMO_PASSWORD),
+                                        null),
+                                200,
+                                "mine")
+                        .getString("myAlias");
+        startPlus(a, Duration.ofMinutes(41));
+        JsonObject result = closed(id).getJsonObject("result");
+        assertEquals("AWARDED", result.getString("state"));
+        assertEquals(alias, result.getString("winnerAlias"));
+        assertEquals(
+                0,
+                new BigDecimal("44000.00")
+                        .compareTo(result.getJsonNumber("winningAmount").bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("6000.00")
+                        .compareTo(result.getJsonNumber("saving").bigDecimalValue()));
+        assertEquals(
+                1,
+                count(
+                        "SELECT count(*) FROM audit_entry WHERE action = 'AUCTION_AWARDED' AND"
+                                + " object_id = CAST(? AS VARCHAR)",
+                        id));
+    }
+
+    /** Waits (up to 30 s) for the closer, which runs every 5 s, to close the auction. */
+    private static JsonObject closed(long id) {
+        String agency = token("agency1", DEMO_PASSWORD);
+        for (int i = 0; i < 60; i++) {
+            JsonObject v = check(get("/api/v1/auctions/" + id, agency, null), 200, "monitor");
+            if (v.containsKey("result") && !v.isNull("result")) {
+                return v;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("auction " + id + " not closed within 30 s");
     }
 
     @Test

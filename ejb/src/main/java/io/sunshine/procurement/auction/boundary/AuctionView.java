@@ -37,7 +37,21 @@ public record AuctionView(
         String myAlias,
         int myRank,
         List<MyBid> myBids,
-        List<Rung> ladder) {
+        List<Rung> ladder,
+        Result result) {
+
+    /**
+     * The result once closed: AWARDED with the winner's alias (its name is published with the award
+     * notice), amount and saving, or FAILED with the qualified count and the minimum.
+     */
+    public record Result(
+            String state,
+            Instant closedAt,
+            String winnerAlias,
+            BigDecimal winningAmount,
+            BigDecimal saving,
+            int qualified,
+            int minimum) {}
 
     public record MyBid(int seq, BigDecimal amount, Instant acceptedAt) {}
 

@@ -8,6 +8,7 @@ import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.procurement.auction.control.Aliases;
 import io.sunshine.procurement.auction.control.AuctionDefaults;
+import io.sunshine.procurement.auction.control.AuctionResult;
 import io.sunshine.procurement.auction.control.AuctionRules;
 import io.sunshine.procurement.auction.control.AuctionState;
 import io.sunshine.procurement.auction.control.Bid;
@@ -220,6 +221,82 @@ public class Auctions {
         return answer(a, row, after.bids(), ok.extended(), false);
     }
 
+    /** The open auctions whose close has passed at this instant, for the closer. */
+    @PermitAll
+    public List<Long> due(Instant at) {
+        return em.createQuery(
+                        "SELECT a.id FROM Auction a WHERE a.state = :open AND a.closesAt <= :at"
+                                + " ORDER BY a.closesAt",
+                        Long.class)
+                .setParameter("open", Auction.OPEN)
+                .setParameter("at", at)
+                .setMaxResults(100)
+                .getResultList();
+    }
+
+    /**
+     * Closes one auction exactly once: under the row's lock, only while it is still OPEN and its
+     * (possibly extended) close has passed on the platform clock. The lowest valid bid wins, with
+     * the saving against the ceiling; with fewer qualified bidders than the rules' minimum it
+     * fails, and says so. Two instances sharing the database cannot both close it: the second finds
+     * it closed.
+     *
+     * @return whether this call closed it
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean close(long auctionId) {
+        Auction a = em.find(Auction.class, auctionId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (a == null || !Auction.OPEN.equals(a.getState()) || now.isBefore(a.getClosesAt())) {
+            return false;
+        }
+        List<Bid> bids = bids(a);
+        List<Long> qualified = qualified(a);
+        AuctionState state =
+                new AuctionState(
+                        a.rules(), a.getStartsAt(), a.getClosesAt(), a.getExtensions(), bids);
+        AuctionResult result = AuctionResult.at(state, qualified.size());
+        if (result instanceof AuctionResult.Awarded w) {
+            a.awarded(
+                    now,
+                    w.winner().bidder(),
+                    w.winner().amount().amount(),
+                    w.saving().amount(),
+                    qualified.size());
+            audit.recordFor(
+                    new AuditTrail.Actor(AuditTrail.SYSTEM, null, null),
+                    "AUCTION_AWARDED",
+                    SUBJECT,
+                    String.valueOf(a.getId()),
+                    "state=OPEN",
+                    "winner="
+                            + w.winner().bidder()
+                            + "; amount="
+                            + w.winner().amount()
+                            + "; saving="
+                            + w.saving()
+                            + "; bids="
+                            + bids.size());
+        } else {
+            AuctionResult.Failed f = (AuctionResult.Failed) result;
+            a.failed(now, qualified.size());
+            audit.recordFor(
+                    new AuditTrail.Actor(AuditTrail.SYSTEM, null, null),
+                    "AUCTION_FAILED",
+                    SUBJECT,
+                    String.valueOf(a.getId()),
+                    "state=OPEN",
+                    "qualified="
+                            + f.qualified()
+                            + "; bidders="
+                            + f.bidders()
+                            + "; minimum="
+                            + f.minimum());
+        }
+        return true;
+    }
+
     /** The auction as the caller may see it. */
     @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     public AuctionView get(long auctionId) {
@@ -281,9 +358,22 @@ public class Auctions {
             }
         }
         String status =
-                now.isBefore(a.getStartsAt())
-                        ? "SCHEDULED"
-                        : now.isBefore(a.getClosesAt()) ? "OPEN" : "CLOSED";
+                !Auction.OPEN.equals(a.getState())
+                        ? a.getState()
+                        : now.isBefore(a.getStartsAt())
+                                ? "SCHEDULED"
+                                : now.isBefore(a.getClosesAt()) ? "OPEN" : "CLOSING";
+        AuctionView.Result outcome =
+                Auction.OPEN.equals(a.getState())
+                        ? null
+                        : new AuctionView.Result(
+                                a.getState(),
+                                a.getClosedAt(),
+                                a.getWinnerId() == null ? null : aliases.get(a.getWinnerId()),
+                                a.getWinningAmount(),
+                                a.getSaving(),
+                                a.getQualifiedCount() == null ? 0 : a.getQualifiedCount(),
+                                rules.minBidders());
         return new AuctionView(
                 a.getId(),
                 p.getId(),
@@ -310,7 +400,8 @@ public class Auctions {
                 myAlias,
                 myRank,
                 mine,
-                rungs);
+                rungs,
+                outcome);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -98,7 +98,29 @@ public class Auction {
     @Column(name = "alias_salt", nullable = false, length = 64)
     private String aliasSalt;
 
+    @Column(name = "state", nullable = false, length = 10)
+    private String state = OPEN;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "winner_id")
+    private Long winnerId;
+
+    @Column(name = "winning_amount", precision = 18, scale = 2)
+    private BigDecimal winningAmount;
+
+    @Column(name = "saving", precision = 18, scale = 2)
+    private BigDecimal saving;
+
+    @Column(name = "qualified_count")
+    private Integer qualifiedCount;
+
     @Version private long version;
+
+    public static final String OPEN = "OPEN";
+    public static final String AWARDED = "AWARDED";
+    public static final String FAILED = "FAILED";
 
     protected Auction() {}
 
@@ -152,6 +174,56 @@ public class Auction {
     public void logged(int count, String hash) {
         this.logCount = count;
         this.lastHash = hash;
+    }
+
+    /** The result, once: awarded to the winner at its amount, with the saving. */
+    public void awarded(
+            Instant at, long winner, BigDecimal amount, BigDecimal saving, int qualified) {
+        requireOpen();
+        this.state = AWARDED;
+        this.closedAt = at;
+        this.winnerId = winner;
+        this.winningAmount = amount;
+        this.saving = saving;
+        this.qualifiedCount = qualified;
+    }
+
+    /** The result, once: failed (too few qualified bidders). */
+    public void failed(Instant at, int qualified) {
+        requireOpen();
+        this.state = FAILED;
+        this.closedAt = at;
+        this.qualifiedCount = qualified;
+    }
+
+    private void requireOpen() {
+        if (!OPEN.equals(state)) {
+            throw new IllegalStateException("Auction " + id + " is already " + state);
+        }
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Long getWinnerId() {
+        return winnerId;
+    }
+
+    public BigDecimal getWinningAmount() {
+        return winningAmount;
+    }
+
+    public BigDecimal getSaving() {
+        return saving;
+    }
+
+    public Integer getQualifiedCount() {
+        return qualifiedCount;
     }
 
     public Long getId() {
