@@ -25,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -317,6 +318,17 @@ class AuctionJourneyIT {
     void aRetryWithTheSameKeyIsNotASecondBid() {
         JsonObject a = auction();
         long id = a.getJsonNumber("id").longValue();
+        // supplier5 enrols here only (elsewhere it is the outsider, refused before any listing
+        // check)
+        Answer enrolled =
+                TestServer.post(
+                        "/api/v1/projects/"
+                                + a.getJsonNumber("projectId").longValue()
+                                + "/lots/1/enrolment",
+                        null,
+                        token("supplier5", DEMO_PASSWORD),
+                        null);
+        assertEquals(201, enrolled.status(), enrolled.body());
         startPlus(a, Duration.ofMinutes(2));
         String s1 = token("supplier1", DEMO_PASSWORD);
         Answer once = bid(id, s1, "\"45000.00\"", "retry-key-1");
@@ -326,6 +338,46 @@ class AuctionJourneyIT {
         assertEquals(once.json().getInt("seq"), again.json().getInt("seq"));
         assertTrue(again.json().getBoolean("repeated"));
         assertEquals(1, count("SELECT count(*) FROM auction_bid WHERE auction_id = ?", id));
+
+        // a supplier listed for bad conduct during the auction is refused from that moment
+        String supervisor = token("supervisor1", DEMO_PASSWORD);
+        String admin = token("admin", DEMO_PASSWORD);
+        LocalDate today =
+                OffsetDateTime.parse(get("/api/v1/test-clock", admin, null).json().getString("now"))
+                        .atZoneSameInstant(Procurement.SHANGHAI)
+                        .toLocalDate();
+        long supplier5 =
+                check(get("/api/v1/auth/me", token("supplier5", DEMO_PASSWORD), null), 200, "me")
+                        .getJsonNumber("organisationId")
+                        .longValue();
+        JsonObject entry =
+                check(
+                        TestServer.post(
+                                "/api/v1/bad-conduct",
+                                jakarta.json.Json.createObjectBuilder()
+                                        .add("supplierId", supplier5)
+                                        .add("decisionReference", TestServer.unique("滨财购罚〔2026〕"))
+                                        .add("reason", "提供虚假材料谋取成交")
+                                        .add("startsOn", today.toString())
+                                        .add("endsOn", today.plusYears(1).minusDays(1).toString())
+                                        .build()
+                                        .toString(),
+                                supervisor,
+                                null),
+                        201,
+                        "list supplier5");
+        Answer barred = bid(id, token("supplier5", DEMO_PASSWORD), "\"40000.00\"", null);
+        assertEquals(403, barred.status(), barred.body());
+        assertEquals("BIDDER_BLACKLISTED", barred.code());
+        assertEquals(1, count("SELECT count(*) FROM auction_bid WHERE auction_id = ?", id));
+        check(
+                TestServer.post(
+                        "/api/v1/bad-conduct/" + entry.getJsonNumber("id").longValue() + "/lift",
+                        "{\"reason\":\"测试结束，撤销\"}",
+                        supervisor,
+                        null),
+                200,
+                "lift");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -92,7 +93,10 @@ public final class Browser implements AutoCloseable {
     /** Picks the first item whose label starts with {@code prefix} (labels that hold figures). */
     public String chooseStartingWith(String menuId, String prefix) {
         choose(menuId, prefix, "^=");
-        return driver.findElement(By.id(menuId + "_label")).getText();
+        // the label may be re-rendered by the AJAX the pick started: read it once it stands still
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(menuId + "_label")).getText());
     }
 
     private void choose(String menuId, String label, String match) {
@@ -109,18 +113,19 @@ public final class Browser implements AutoCloseable {
                                         .contains("ui-state-disabled"));
         TimeoutException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
-            waitForPage();
-            if (!driver.findElement(panel).isDisplayed()) {
-                driver.findElement(menu).click();
-            }
-            waiting().until(ExpectedConditions.visibilityOfElementLocated(panel));
-            List<WebElement> filter = driver.findElements(By.id(menuId + "_filter"));
-            if (!filter.isEmpty() && filter.get(0).getAttribute("value").isEmpty()) {
-                filter.get(0).sendKeys(label);
-            }
-            waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
+                waitForPage();
+                if (!driver.findElement(panel).isDisplayed()) {
+                    driver.findElement(menu).click();
+                }
+                waiting().until(ExpectedConditions.visibilityOfElementLocated(panel));
+                List<WebElement> filter = driver.findElements(By.id(menuId + "_filter"));
+                if (!filter.isEmpty() && filter.get(0).getAttribute("value").isEmpty()) {
+                    filter.get(0).sendKeys(label);
+                }
+                waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
                 new WebDriverWait(driver, Duration.ofSeconds(8))
+                        .ignoring(StaleElementReferenceException.class)
                         .until(
                                 d -> {
                                     String shown =
@@ -134,6 +139,9 @@ public final class Browser implements AutoCloseable {
                 return;
             } catch (TimeoutException e) {
                 last = e;
+            } catch (StaleElementReferenceException e) {
+                // the menu was re-rendered under the click (AJAX of an earlier field): pick again
+                last = new TimeoutException("menu " + menuId + " re-rendered while picking", e);
             }
         }
         throw last;
