@@ -145,12 +145,21 @@ class PublicationBrowserIT {
 
                 // a supplier signs in, opens the project and enrols in its lot
                 visitor.signIn("supplier1", DEMO_PASSWORD);
+                assertTrue(
+                        visitor.driver.findElements(By.id("signedInUser")).size() == 1,
+                        "supplier1 signed in: " + visitor.driver.getCurrentUrl());
                 visitor.open("/supplier/project.xhtml?id=" + projectId);
-                visitor.waiting()
-                        .until(
-                                ExpectedConditions.elementToBeClickable(
-                                        By.id("project:lots:0:enrol")))
-                        .click();
+                visitor.waitForPage();
+                visitor.screenshot("supplier-project-before-enrol");
+                List<WebElement> enrol = visitor.driver.findElements(By.id("project:lots:0:enrol"));
+                assertEquals(
+                        1,
+                        enrol.size(),
+                        "the enrol button on "
+                                + visitor.driver.getCurrentUrl()
+                                + ": "
+                                + visitor.driver.findElement(By.tagName("main")).getText());
+                enrol.get(0).click();
                 visitor.waiting()
                         .until(
                                 ExpectedConditions.visibilityOfElementLocated(

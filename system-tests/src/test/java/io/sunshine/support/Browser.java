@@ -155,6 +155,9 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
         waitForPage();
+        // signed in means the page names the user: a navigation before the redirect lands would
+        // leave the session anonymous (seen once on a loaded CI machine)
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signedInUser")));
     }
 
     /** Saves a PNG of the page under target/screenshots. */
