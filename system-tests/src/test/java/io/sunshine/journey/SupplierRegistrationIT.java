@@ -853,12 +853,7 @@ class SupplierRegistrationIT {
     }
 
     private void signIn(String username, String password) {
-        browser.driver.manage().deleteAllCookies();
-        browser.open("/login.xhtml");
-        browser.driver.findElement(By.id("login:username")).sendKeys(username);
-        browser.driver.findElement(By.id("login:password")).sendKeys(password);
-        browser.driver.findElement(By.id("login:submit")).click();
-        browser.waitForPage();
+        browser.submitSignIn(username, password);
     }
 
     private void signOut() {

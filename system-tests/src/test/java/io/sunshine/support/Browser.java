@@ -147,17 +147,27 @@ public final class Browser implements AutoCloseable {
         throw last;
     }
 
-    /** Signs in on the sign-in page, starting from no session. */
+    /** Signs in on the sign-in page, starting from no session, and waits until it has. */
     public void signIn(String username, String password) {
+        submitSignIn(username, password);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signedInUser")));
+    }
+
+    /**
+     * Submits the sign-in form from no session and waits until the answer page has replaced the
+     * form (signed in, or the form again with its refusal). Waiting only for "page complete" right
+     * after the click can see the old page: a navigation then leaves the session anonymous, which a
+     * loaded CI machine showed.
+     */
+    public void submitSignIn(String username, String password) {
         driver.manage().deleteAllCookies();
         open("/login.xhtml");
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
+        WebElement submit = driver.findElement(By.id("login:submit"));
+        submit.click();
+        waiting().until(ExpectedConditions.stalenessOf(submit));
         waitForPage();
-        // signed in means the page names the user: a navigation before the redirect lands would
-        // leave the session anonymous (seen once on a loaded CI machine)
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signedInUser")));
     }
 
     /** Saves a PNG of the page under target/screenshots. */
