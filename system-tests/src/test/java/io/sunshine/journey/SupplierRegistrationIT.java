@@ -512,7 +512,10 @@ class SupplierRegistrationIT {
                         "Browser.setDownloadBehavior",
                         java.util.Map.of(
                                 "behavior", "allow", "downloadPath", downloads.toString()));
-        browser.driver.findElement(By.cssSelector("button[id$=':download']")).click();
+        // the review panel is still settling after its AJAX (the layout moves): click once it
+        // stands
+        browser.waitForPage();
+        browser.clickWhenSteady(By.cssSelector("button[id$=':download']"));
         browser.waiting()
                 .until(
                         d -> {

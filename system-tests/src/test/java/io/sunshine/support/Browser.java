@@ -147,6 +147,29 @@ public final class Browser implements AutoCloseable {
         throw last;
     }
 
+    /**
+     * Clicks an element once nothing covers it: a panel that is still expanding after an AJAX
+     * update can put another element over the target for a moment ({@code
+     * ElementClickInterceptedException}).
+     */
+    public void clickWhenSteady(By target) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                WebElement e = waiting().until(ExpectedConditions.elementToBeClickable(target));
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+                e.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException
+                    | StaleElementReferenceException e) {
+                if (attempt >= 4) {
+                    throw e;
+                }
+                waitForPage();
+            }
+        }
+    }
+
     /** Signs in on the sign-in page, starting from no session, and waits until it has. */
     public void signIn(String username, String password) {
         submitSignIn(username, password);
