@@ -558,12 +558,21 @@ class SupplierRegistrationIT {
         browser.driver.manage().deleteAllCookies();
         browser.open("/register.xhtml");
         browser.driver.findElement(By.id("nav:en")).click();
+        // a full-page post: wait for the new page's heading, not for the old page's readiness
+        browser.waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(
+                        ExpectedConditions.textToBe(
+                                By.id("registerHeading"), "Register as a supplier"));
         browser.waitForPage();
-        assertEquals(
-                "Register as a supplier",
-                browser.driver.findElement(By.id("registerHeading")).getText());
         browser.screenshot("supplier-register-en");
         browser.driver.findElement(By.id("nav:zh")).click();
+        browser.waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(
+                        ExpectedConditions.not(
+                                ExpectedConditions.textToBe(
+                                        By.id("registerHeading"), "Register as a supplier")));
         browser.waitForPage();
 
         Supplier s = newSupplier();

@@ -69,7 +69,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the document is loaded and the PrimeFaces AJAX queue is empty. */
     public void waitForPage() {
+        // a script run while the document is being replaced can fail in chromedriver: ask again
         waiting()
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(
                         d ->
                                 Boolean.TRUE.equals(
@@ -189,7 +191,18 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("login:password")).sendKeys(password);
         WebElement submit = driver.findElement(By.id("login:submit"));
         submit.click();
-        waiting().until(ExpectedConditions.stalenessOf(submit));
+        // the old form is gone once its button is: chromedriver answers "stale" or, for a node of a
+        // document already replaced, "does not belong to the document" — both mean the page changed
+        waiting()
+                .until(
+                        d -> {
+                            try {
+                                submit.getTagName();
+                                return false;
+                            } catch (org.openqa.selenium.WebDriverException gone) {
+                                return true;
+                            }
+                        });
         waitForPage();
     }
 
