@@ -299,19 +299,19 @@ class AuctionJourneyIT {
     /** Waits (up to 30 s) for the closer, which runs every 5 s, to close the auction. */
     private static JsonObject closed(long id) {
         String agency = token("agency1", DEMO_PASSWORD);
-        for (int i = 0; i < 60; i++) {
-            JsonObject v = check(get("/api/v1/auctions/" + id, agency, null), 200, "monitor");
-            if (v.containsKey("result") && !v.isNull("result")) {
-                return v;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("auction " + id + " not closed within 30 s");
+        return new org.openqa.selenium.support.ui.FluentWait<>(id)
+                .withTimeout(Duration.ofSeconds(30))
+                .pollingEvery(Duration.ofMillis(500))
+                .withMessage("auction " + id + " closed by the closer")
+                .until(
+                        a -> {
+                            JsonObject v =
+                                    check(
+                                            get("/api/v1/auctions/" + a, agency, null),
+                                            200,
+                                            "monitor");
+                            return v.containsKey("result") && !v.isNull("result") ? v : null;
+                        });
     }
 
     @Test

@@ -10,7 +10,6 @@ import static io.sunshine.support.TestServer.post;
 import static io.sunshine.support.TestServer.postBytes;
 import static io.sunshine.support.TestServer.put;
 import static io.sunshine.support.TestServer.token;
-import static io.sunshine.support.TestServer.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -571,9 +570,5 @@ class ProjectJourneyIT {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
-    }
-
-    static String name() {
-        return unique("P");
     }
 }

@@ -1,9 +1,8 @@
 package io.sunshine.directory.boundary;
 
 import io.sunshine.platform.boundary.FacesProblems;
+import io.sunshine.platform.boundary.PdfAttachment;
 import io.sunshine.platform.control.Refusal;
-import java.io.ByteArrayInputStream;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** A qualification PDF as a page download, after the registry's object-level check. */
@@ -14,12 +13,7 @@ final class DocumentDownload {
     static StreamedContent of(SupplierRegistry registry, long supplierId, long documentId) {
         try {
             DocumentView.Content c = registry.document(supplierId, documentId);
-            return DefaultStreamedContent.builder()
-                    .name(c.document().fileName())
-                    .contentType("application/pdf")
-                    .contentLength((long) c.bytes().length)
-                    .stream(() -> new ByteArrayInputStream(c.bytes()))
-                    .build();
+            return PdfAttachment.streamed(c.document().fileName(), c.bytes());
         } catch (Refusal r) {
             FacesProblems.show(r, null);
             return null;

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** A stored PDF as a REST download: its original name and its SHA-256 for the client to check. */
+/**
+ * A stored PDF as a download: over REST with its original name and its SHA-256 for the client to
+ * check, or as a page's file download.
+ */
 public final class PdfAttachment {
     /** The stored SHA-256 in hex. */
     public static final String SHA256_HEADER = "X-Content-SHA256";
@@ -27,5 +30,15 @@ public final class PdfAttachment {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    /** The PDF as a PrimeFaces file download under its original name. */
+    public static org.primefaces.model.StreamedContent streamed(String fileName, byte[] bytes) {
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name(fileName)
+                .contentType("application/pdf")
+                .contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes))
+                .build();
     }
 }

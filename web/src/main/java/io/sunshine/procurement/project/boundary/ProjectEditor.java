@@ -1,6 +1,7 @@
 package io.sunshine.procurement.project.boundary;
 
 import io.sunshine.platform.boundary.FacesProblems;
+import io.sunshine.platform.boundary.PdfAttachment;
 import io.sunshine.platform.boundary.PlatformClock;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.procurement.project.entity.ProjectState;
@@ -9,7 +10,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -287,12 +286,7 @@ public class ProjectEditor implements Serializable {
     public StreamedContent download(long documentId) {
         try {
             Projects.DocumentContent c = projects.document(view.id(), documentId);
-            return DefaultStreamedContent.builder()
-                    .name(c.document().fileName())
-                    .contentType("application/pdf")
-                    .contentLength((long) c.bytes().length)
-                    .stream(() -> new ByteArrayInputStream(c.bytes()))
-                    .build();
+            return PdfAttachment.streamed(c.document().fileName(), c.bytes());
         } catch (Refusal r) {
             FacesProblems.show(r, null);
             return null;

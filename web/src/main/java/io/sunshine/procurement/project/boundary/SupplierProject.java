@@ -2,15 +2,14 @@ package io.sunshine.procurement.project.boundary;
 
 import io.sunshine.platform.boundary.FacesProblems;
 import io.sunshine.platform.boundary.LocaleSelection;
+import io.sunshine.platform.boundary.PdfAttachment;
 import io.sunshine.platform.control.Refusal;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -75,12 +74,7 @@ public class SupplierProject implements Serializable {
     public StreamedContent download(long documentId) {
         try {
             Projects.DocumentContent c = projects.document(id, documentId);
-            return DefaultStreamedContent.builder()
-                    .name(c.document().fileName())
-                    .contentType("application/pdf")
-                    .contentLength((long) c.bytes().length)
-                    .stream(() -> new ByteArrayInputStream(c.bytes()))
-                    .build();
+            return PdfAttachment.streamed(c.document().fileName(), c.bytes());
         } catch (Refusal r) {
             FacesProblems.show(r, null);
             return null;
