@@ -94,7 +94,7 @@
         result.className = 'auction-result result-' + s.result.state;
         result.textContent = s.result.state === 'AWARDED'
           ? fill(label('auction.result.awarded'), [s.result.winnerAlias, money(s.result.winningAmount), money(s.result.saving)])
-          : fill(label('auction.result.failed'), [s.result.qualified, s.result.minimum]);
+          : fill(label('auction.result.failed'), [s.result.qualified, s.result.bidders, s.result.minimum]);
       } else {
         result.hidden = true;
       }

@@ -148,6 +148,143 @@ class AuctionLiveIT {
     }
 
     @Test
+    void theAgencySetsEachLotsRulesTheyAreCheckedFixedAtPublicationAndShown() {
+        JsonObject plan =
+                io.sunshine.support.Procurement.approvedPlan(
+                        token("purchaser1", DEMO_PASSWORD),
+                        token("finance1", DEMO_PASSWORD),
+                        "REVERSE_AUCTION",
+                        null,
+                        List.of(
+                                new io.sunshine.support.Procurement.Item(
+                                        "A02010105", "台式计算机", "10", "台", "5000.00")));
+        String agency = token("agency1", DEMO_PASSWORD);
+        long itemId = plan.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String deadline = io.sunshine.support.Procurement.deadlineIn(12);
+        java.util.function.Function<JsonObject, String> body =
+                rules ->
+                        Json.createObjectBuilder(
+                                        Json.createReader(
+                                                        new StringReader(
+                                                                io.sunshine.support.Procurement
+                                                                        .projectBody(
+                                                                                plan.getJsonNumber(
+                                                                                                "id")
+                                                                                        .longValue(),
+                                                                                TestServer.unique(
+                                                                                        "竞价规则"),
+                                                                                "REVERSE_AUCTION",
+                                                                                deadline,
+                                                                                deadline)))
+                                                .readObject())
+                                .add(
+                                        "lots",
+                                        Json.createArrayBuilder()
+                                                .add(
+                                                        Json.createObjectBuilder()
+                                                                .add("title", "台式计算机")
+                                                                .add(
+                                                                        "requirementItemIds",
+                                                                        Json.createArrayBuilder()
+                                                                                .add(itemId))
+                                                                .add("auction", rules)))
+                                .build()
+                                .toString();
+        // a ceiling above the lot's budget, a decrement of nothing, an auction of five minutes
+        for (String[] bad :
+                new String[][] {
+                    {"ceiling", "\"50000.01\""},
+                    {"decrementValue", "\"0\""},
+                    {"durationMinutes", "5"}
+                }) {
+            JsonObject rules =
+                    Json.createReader(new StringReader("{\"" + bad[0] + "\":" + bad[1] + "}"))
+                            .readObject();
+            TestServer.Answer r =
+                    TestServer.post("/api/v1/projects", body.apply(rules), agency, null);
+            assertEquals(422, r.status(), r.body());
+            assertEquals("AUCTION_RULES_INVALID", r.code(), r.body());
+            assertTrue(r.json().getString("field").startsWith("lots[0].auction."), r.body());
+        }
+        JsonObject rules =
+                Json.createObjectBuilder()
+                        .add("ceiling", "48000.00")
+                        .add("decrementKind", "AMOUNT")
+                        .add("decrementValue", "100.00")
+                        .add("windowMinutes", 2)
+                        .add("extensionMinutes", 1)
+                        .add("maxExtensions", 2)
+                        .add("visibility", "RANK_ONLY")
+                        .add("minBidders", 2)
+                        .add("durationMinutes", 20)
+                        .build();
+        TestServer.Answer opened =
+                TestServer.post("/api/v1/projects", body.apply(rules), agency, null);
+        assertEquals(201, opened.status(), opened.body());
+        long pid = opened.json().getJsonNumber("id").longValue();
+        JsonObject shown =
+                opened.json().getJsonArray("lots").getJsonObject(0).getJsonObject("auction");
+        assertEquals("RANK_ONLY", shown.getString("visibility"));
+        assertEquals("BEST", shown.getString("basis"), "what was left out is the default");
+        io.sunshine.support.Procurement.upload(agency, pid, "竞价文件.pdf");
+        TestServer.Answer published =
+                TestServer.post("/api/v1/projects/" + pid + "/publish", "", agency, null);
+        assertEquals(200, published.status(), published.body());
+
+        JsonObject a =
+                io.sunshine.support.Procurement.array(
+                                TestServer.get("/api/v1/auctions?project=" + pid, agency, null)
+                                        .body())
+                        .getJsonObject(0);
+        assertEquals(
+                0,
+                a.getJsonNumber("ceiling")
+                        .bigDecimalValue()
+                        .compareTo(new java.math.BigDecimal("48000")));
+        assertEquals(
+                0,
+                a.getJsonNumber("step")
+                        .bigDecimalValue()
+                        .compareTo(new java.math.BigDecimal("100")));
+        assertEquals(120, a.getInt("windowSeconds"));
+        assertEquals(60, a.getInt("extensionSeconds"));
+        assertEquals(2, a.getInt("maxExtensions"));
+        assertEquals(2, a.getInt("minBidders"));
+        assertEquals("RANK_ONLY", a.getString("visibility"));
+        assertEquals(
+                Duration.ofMinutes(20),
+                Duration.between(
+                        OffsetDateTime.parse(a.getString("startsAt")),
+                        OffsetDateTime.parse(a.getString("scheduledClose"))));
+        String noticeNo =
+                published.json().getJsonArray("notices").getJsonObject(0).getString("noticeNo");
+        String text =
+                TestServer.get("/api/v1/notices/" + noticeNo, null, null).json().getString("body");
+        assertTrue(
+                text.contains("第1包竞价规则：最高限价 48000.00 元；最小降价幅度 100.00 元")
+                        && text.contains("竞价时长 20 分钟")
+                        && text.contains("供应商仅可见本方排名"),
+                text);
+
+        // after the start, an enrolled supplier sees its rank but not the best price
+        String s1 = token("supplier1", DEMO_PASSWORD);
+        assertEquals(
+                201,
+                TestServer.post("/api/v1/projects/" + pid + "/lots/1/enrolment", null, s1, null)
+                        .status());
+        AuctionFixture.startPlus(a, Duration.ofMinutes(1));
+        s1 = token("supplier1", DEMO_PASSWORD);
+        TestServer.Answer bid =
+                AuctionFixture.bid(a.getJsonNumber("id").longValue(), s1, "\"47000.00\"", null);
+        assertEquals(201, bid.status(), bid.body());
+        assertFalse(bid.json().containsKey("bestAmount"), "RANK_ONLY: " + bid.body());
+        JsonObject mine =
+                TestServer.get("/api/v1/auctions/" + a.getJsonNumber("id"), s1, null).json();
+        assertEquals(1, mine.getInt("myRank"));
+        assertFalse(mine.containsKey("bestAmount"), "RANK_ONLY: " + mine);
+    }
+
+    @Test
     void theFeedTellsEachWatcherWhatItMaySeeLiveAndCatchesUpAfterAReconnect() {
         JsonObject a = AuctionFixture.auction(BIDDERS);
         long id = a.getJsonNumber("id").longValue();
@@ -239,18 +376,24 @@ class AuctionLiveIT {
         assertEquals(1234567, sync.getJsonNumber("t0").longValue());
         assertTrue(OffsetDateTime.parse(sync.getString("serverTime")).toInstant().isAfter(start));
 
+        // the third bidder, then supplier1 again: the lowest bid wins at the close
+        assertEquals(
+                201,
+                AuctionFixture.bid(id, token("supplier4", DEMO_PASSWORD), "\"48250.00\"", null)
+                        .status());
+        assertEquals(201, AuctionFixture.bid(id, s1, "\"48000.00\"", null).status());
+        assertEquals(1, w1.state(5).getInt("myRank"));
+
         // the close reaches everyone, with the result
         AuctionFixture.startPlus(a, Duration.ofMinutes(31));
-        JsonObject end =
-                monitor.next(
-                        x ->
-                                "state".equals(x.getString("type"))
-                                        && x.containsKey("result")
-                                        && !x.isNull("result"));
-        assertEquals("AWARDED", end.getString("status"));
-        JsonObject r1 = w1.next(x -> "state".equals(x.getString("type")) && !x.isNull("result"));
+        Predicate<JsonObject> closed =
+                x -> "state".equals(x.getString("type")) && x.containsKey("result");
+        JsonObject end = monitor.next(closed);
+        assertEquals("AWARDED", end.getString("status"), end.toString());
+        JsonObject r1 = w1.next(closed);
         assertEquals("AWARDED", r1.getJsonObject("result").getString("state"));
         assertEquals(r1.getString("myAlias"), r1.getJsonObject("result").getString("winnerAlias"));
+        assertEquals(3, r1.getJsonObject("result").getInt("bidders"));
         for (Feed f : List.of(monitor, w1, again)) {
             f.socket.abort();
         }
@@ -299,20 +442,30 @@ class AuctionLiveIT {
             waitForText(one, "bestAmount", "48,750.00");
             waitForText(agency, "bidCount", "2");
             assertTrue(two.driver.findElement(By.id("myBidTable")).getText().contains("48,750.00"));
+            // the third bidder, from its own system
+            assertEquals(
+                    201,
+                    AuctionFixture.bid(id, token("supplier4", DEMO_PASSWORD), "\"48500.00\"", null)
+                            .status());
+            waitForText(agency, "bidCount", "3");
+            waitForText(one, "myRank", "3");
 
             // a bid that does not undercut is refused on the page with the reason
-            bidOnPage(one, "48600.00");
+            bidOnPage(one, "48300.00");
             one.waiting()
                     .until(
                             ExpectedConditions.textToBePresentInElementLocated(
-                                    By.id("bidForm:bidMessages"), "48500.00"));
-            waitForText(agency, "bidCount", "2");
+                                    By.id("bidForm:bidMessages"), "48250.00"));
+            waitForText(agency, "bidCount", "3");
 
             one.screenshot("auction-hall-supplier1");
             two.screenshot("auction-hall-supplier2");
             agency.screenshot("auction-monitor-agency");
             String ladder = agency.driver.findElement(By.id("ladder")).getText();
-            assertTrue(ladder.indexOf("48,750.00") < ladder.indexOf("49,000.00"), ladder);
+            assertTrue(
+                    ladder.indexOf("48,500.00") < ladder.indexOf("48,750.00")
+                            && ladder.indexOf("48,750.00") < ladder.indexOf("49,000.00"),
+                    ladder);
 
             // the close arrives on every page without a reload
             AuctionFixture.startPlus(a, Duration.ofMinutes(31));
@@ -321,7 +474,7 @@ class AuctionLiveIT {
                         .withTimeout(Duration.ofSeconds(45))
                         .until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
             }
-            assertTrue(two.driver.findElement(By.id("result")).getText().contains("48,750.00"));
+            assertTrue(two.driver.findElement(By.id("result")).getText().contains("48,500.00"));
             agency.screenshot("auction-monitor-closed");
         }
     }

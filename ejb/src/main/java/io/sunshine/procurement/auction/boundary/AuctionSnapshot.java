@@ -105,6 +105,7 @@ public record AuctionSnapshot(
                                 winningAmount,
                                 saving,
                                 qualifiedCount == null ? 0 : qualifiedCount,
+                                ladder.size(),
                                 rules.minBidders());
         return new AuctionView(
                 id,

@@ -44,7 +44,8 @@ public record AuctionView(
 
     /**
      * The result once closed: AWARDED with the winner's alias (its name is published with the award
-     * notice), amount and saving, or FAILED with the qualified count and the minimum.
+     * notice), amount and saving, or FAILED with the qualified count, how many bid, and the minimum
+     * both must reach.
      */
     public record Result(
             String state,
@@ -53,6 +54,7 @@ public record AuctionView(
             BigDecimal winningAmount,
             BigDecimal saving,
             int qualified,
+            int bidders,
             int minimum) {}
 
     public record MyBid(int seq, BigDecimal amount, Instant acceptedAt) {}

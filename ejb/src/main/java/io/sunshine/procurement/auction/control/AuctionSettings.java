@@ -17,7 +17,8 @@ import java.time.Duration;
  * lot's auction is opened with {@link #rules} and {@link #length}.
  *
  * @param ceiling 最高限价 in yuan, at most the lot's budget (default: the budget)
- * @param decrementKind AMOUNT (yuan) or PERCENT (of the ceiling)
+ * @param decrementKind AMOUNT (yuan) or PERCENT (of the ceiling; the kind when only a value is
+ *     given)
  * @param decrementValue the minimum decrement
  * @param basis BEST or OWN_LAST
  * @param windowMinutes anti-sniping window, 0 for none
@@ -48,12 +49,13 @@ public record AuctionSettings(
     /** The rules for a lot of this budget, checked (AUCTION_RULES_INVALID naming the field). */
     public AuctionRules rules(Money budget) {
         AuctionRules d = AuctionDefaults.forLot(budget);
+        // a kind without a value is the default decrement (a form's menu always sends a kind)
         Decrement decrement =
-                decrementKind == null && decrementValue == null
+                decrementValue == null
                         ? d.decrement()
                         : new Decrement(
                                 decrementKind == null ? Decrement.Kind.PERCENT : decrementKind,
-                                decrementValue == null ? d.decrement().value() : decrementValue);
+                                decrementValue);
         if (ceiling != null && ceiling.stripTrailingZeros().scale() > 2) {
             throw new Refusal(
                     ProblemCode.AUCTION_RULES_INVALID,
@@ -106,6 +108,48 @@ public record AuctionSettings(
                 r.visibility(),
                 r.minBidders(),
                 (int) length().toMinutes());
+    }
+
+    /** The rules in one Chinese sentence, for the procurement notice (shown before the start). */
+    public String describe(Money budget) {
+        AuctionRules r = rules(budget);
+        String decrement =
+                r.decrement().kind() == Decrement.Kind.PERCENT
+                        ? "最高限价的 "
+                                + r.decrement().value().stripTrailingZeros().toPlainString()
+                                + "%"
+                        : r.decrement().value().toPlainString() + " 元";
+        String sniping =
+                r.window().isZero()
+                        ? "不延时"
+                        : "结束前 "
+                                + r.window().toMinutes()
+                                + " 分钟内有有效报价的，结束时间延后 "
+                                + r.extension().toMinutes()
+                                + " 分钟，最多延时 "
+                                + r.maxExtensions()
+                                + " 次";
+        return "最高限价 "
+                + r.ceiling().amount().toPlainString()
+                + " 元；最小降价幅度 "
+                + decrement
+                + "（每次至少降低 "
+                + r.step().amount().toPlainString()
+                + " 元）；"
+                + (r.basis() == AuctionRules.Basis.BEST
+                        ? "新报价须低于当前最低价减降价幅度"
+                        : "新报价须低于本供应商上次报价减降价幅度，同价按报价先后排名")
+                + "；竞价时长 "
+                + length().toMinutes()
+                + " 分钟，"
+                + sniping
+                + "；"
+                + (r.visibility() == AuctionRules.Visibility.RANK_AND_BEST
+                        ? "供应商可见本方排名和当前最低价"
+                        : "供应商仅可见本方排名")
+                + "，成交结果公告前以代号显示；合格竞价供应商少于 "
+                + r.minBidders()
+                + " 家的，竞价失败。";
     }
 
     /** Checks everything against the lot's budget; returns itself. */

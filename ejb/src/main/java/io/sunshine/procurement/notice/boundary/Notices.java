@@ -340,7 +340,23 @@ public class Notices {
             case REVERSE_AUCTION ->
                     "竞价开始时间："
                             + MINUTE.format(p.getAuctionStart())
-                            + "（北京时间），已报名并通过资格审查的供应商在本平台在线竞价。";
+                            + "（北京时间），已报名并通过资格审查的供应商在本平台在线竞价。"
+                            + p.getLots().stream()
+                                    .map(
+                                            l ->
+                                                    "\n第"
+                                                            + l.getLotNo()
+                                                            + "包竞价规则："
+                                                            + io.sunshine.procurement.auction
+                                                                    .control.AuctionSettings
+                                                                    .fromJson(l.getAuctionRules())
+                                                                    .describe(
+                                                                            io.sunshine.platform
+                                                                                    .control.Money
+                                                                                    .of(
+                                                                                            l
+                                                                                                    .getBudget())))
+                                    .collect(Collectors.joining());
             case SINGLE_SOURCE -> "公示期满后与拟定供应商协商。";
             default -> "首次响应文件递交截止后，由评审小组在本平台组织谈判（磋商、询价）。";
         };

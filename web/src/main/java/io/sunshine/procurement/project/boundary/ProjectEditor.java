@@ -4,6 +4,9 @@ import io.sunshine.platform.boundary.FacesProblems;
 import io.sunshine.platform.boundary.PdfAttachment;
 import io.sunshine.platform.boundary.PlatformClock;
 import io.sunshine.platform.control.Refusal;
+import io.sunshine.procurement.auction.control.AuctionRules;
+import io.sunshine.procurement.auction.control.AuctionSettings;
+import io.sunshine.procurement.auction.control.Decrement;
 import io.sunshine.procurement.project.entity.ProjectState;
 import io.sunshine.procurement.requirement.entity.ProcurementMethod;
 import jakarta.ejb.EJB;
@@ -89,6 +92,127 @@ public class ProjectEditor implements Serializable {
         private boolean smeOnly;
         private String qualification;
         private BigDecimal budget = BigDecimal.ZERO;
+        // a reverse auction's rules for the lot (blank: the default)
+        private BigDecimal ceiling;
+        private Decrement.Kind decrementKind;
+        private BigDecimal decrementValue;
+        private AuctionRules.Basis basis;
+        private Integer windowMinutes;
+        private Integer extensionMinutes;
+        private Integer maxExtensions;
+        private AuctionRules.Visibility visibility;
+        private Integer minBidders;
+        private Integer durationMinutes;
+
+        AuctionSettings auction() {
+            return new AuctionSettings(
+                    ceiling,
+                    decrementKind,
+                    decrementValue,
+                    basis,
+                    windowMinutes,
+                    extensionMinutes,
+                    maxExtensions,
+                    visibility,
+                    minBidders,
+                    durationMinutes);
+        }
+
+        void auction(AuctionSettings a) {
+            if (a == null) {
+                return;
+            }
+            ceiling = a.ceiling();
+            decrementKind = a.decrementKind();
+            decrementValue = a.decrementValue();
+            basis = a.basis();
+            windowMinutes = a.windowMinutes();
+            extensionMinutes = a.extensionMinutes();
+            maxExtensions = a.maxExtensions();
+            visibility = a.visibility();
+            minBidders = a.minBidders();
+            durationMinutes = a.durationMinutes();
+        }
+
+        public BigDecimal getCeiling() {
+            return ceiling;
+        }
+
+        public void setCeiling(BigDecimal ceiling) {
+            this.ceiling = ceiling;
+        }
+
+        public Decrement.Kind getDecrementKind() {
+            return decrementKind;
+        }
+
+        public void setDecrementKind(Decrement.Kind decrementKind) {
+            this.decrementKind = decrementKind;
+        }
+
+        public BigDecimal getDecrementValue() {
+            return decrementValue;
+        }
+
+        public void setDecrementValue(BigDecimal decrementValue) {
+            this.decrementValue = decrementValue;
+        }
+
+        public AuctionRules.Basis getBasis() {
+            return basis;
+        }
+
+        public void setBasis(AuctionRules.Basis basis) {
+            this.basis = basis;
+        }
+
+        public Integer getWindowMinutes() {
+            return windowMinutes;
+        }
+
+        public void setWindowMinutes(Integer windowMinutes) {
+            this.windowMinutes = windowMinutes;
+        }
+
+        public Integer getExtensionMinutes() {
+            return extensionMinutes;
+        }
+
+        public void setExtensionMinutes(Integer extensionMinutes) {
+            this.extensionMinutes = extensionMinutes;
+        }
+
+        public Integer getMaxExtensions() {
+            return maxExtensions;
+        }
+
+        public void setMaxExtensions(Integer maxExtensions) {
+            this.maxExtensions = maxExtensions;
+        }
+
+        public AuctionRules.Visibility getVisibility() {
+            return visibility;
+        }
+
+        public void setVisibility(AuctionRules.Visibility visibility) {
+            this.visibility = visibility;
+        }
+
+        public Integer getMinBidders() {
+            return minBidders;
+        }
+
+        public void setMinBidders(Integer minBidders) {
+            this.minBidders = minBidders;
+        }
+
+        public Integer getDurationMinutes() {
+            return durationMinutes;
+        }
+
+        public void setDurationMinutes(Integer durationMinutes) {
+            this.durationMinutes = durationMinutes;
+        }
 
         public int getLotNo() {
             return lotNo;
@@ -164,6 +288,7 @@ public class ProjectEditor implements Serializable {
             row.smeOnly = l.smeOnly();
             row.qualification = l.qualification();
             row.budget = l.budget();
+            row.auction(l.auction());
             lots.add(row);
             for (ProjectView.ItemView i : l.items()) {
                 items.add(new ItemRow(i, l.lotNo()));
@@ -208,6 +333,7 @@ public class ProjectEditor implements Serializable {
             row.bidSecurity = old.bidSecurity;
             row.smeOnly = old.smeOnly;
             row.qualification = old.qualification;
+            row.auction(old.auction());
         } else {
             row.title = "第" + no + "包";
         }
@@ -227,7 +353,8 @@ public class ProjectEditor implements Serializable {
                                     .toList(),
                             l.bidSecurity,
                             l.smeOnly,
-                            l.qualification));
+                            l.qualification,
+                            method == ProcurementMethod.REVERSE_AUCTION ? l.auction() : null));
         }
         return new ProjectDraft(
                 view.requirementIds(),
@@ -349,6 +476,18 @@ public class ProjectEditor implements Serializable {
     /** Lot number → its auction (for the monitor link), once published as a reverse auction. */
     public java.util.Map<Integer, Long> getAuctionOfLot() {
         return auctionOfLot;
+    }
+
+    public Decrement.Kind[] getDecrementKinds() {
+        return new Decrement.Kind[] {Decrement.Kind.PERCENT, Decrement.Kind.AMOUNT};
+    }
+
+    public AuctionRules.Basis[] getBases() {
+        return AuctionRules.Basis.values();
+    }
+
+    public AuctionRules.Visibility[] getVisibilities() {
+        return AuctionRules.Visibility.values();
     }
 
     public ProjectView getView() {
