@@ -163,6 +163,9 @@ public enum ProblemCode {
     AUCTION_NOT_FOUND(404),
     BIDDER_NOT_QUALIFIED(403),
     BIDDER_BLACKLISTED(403),
+    // auction audit document (竞价过程审计文件)
+    AUCTION_AUDIT_NOT_READY(409),
+    AUCTION_AUDIT_DOCUMENT_DAMAGED(409),
 
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),

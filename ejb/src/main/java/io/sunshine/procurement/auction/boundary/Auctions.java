@@ -70,6 +70,7 @@ public class Auctions {
     @EJB Directory directory;
     @EJB AuditTrail audit;
     @EJB BadConduct badConduct;
+    @EJB AuctionAudit auditDocument;
     @Resource SessionContext session;
     @Inject Clock clock;
     @Inject Event<AuctionChanged> changed;
@@ -259,7 +260,7 @@ public class Auctions {
      * (possibly extended) close has passed on the platform clock. The lowest valid bid wins, with
      * the saving against the ceiling; with fewer qualified bidders than the rules' minimum it
      * fails, and says so. Two instances sharing the database cannot both close it: the second finds
-     * it closed.
+     * it closed. The audit document is made in the same transaction ({@link AuctionAudit#produce}).
      *
      * @return whether this call closed it
      */
@@ -314,6 +315,7 @@ public class Auctions {
                             + "; minimum="
                             + f.minimum());
         }
+        auditDocument.produce(a, result);
         changed.fire(new AuctionChanged(a.getId()));
         return true;
     }

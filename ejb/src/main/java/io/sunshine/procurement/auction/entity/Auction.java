@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One lot's online reverse auction: its rules as published, its start and (current) close, and the
@@ -116,6 +117,15 @@ public class Auction {
     @Column(name = "qualified_count")
     private Integer qualifiedCount;
 
+    @Column(name = "audit_storage_name", length = 43)
+    private String auditStorageName;
+
+    @Column(name = "audit_sha256", length = 64)
+    private String auditSha256;
+
+    @Column(name = "audit_size")
+    private Long auditSize;
+
     @Version private long version;
 
     public static final String OPEN = "OPEN";
@@ -194,6 +204,25 @@ public class Auction {
         this.state = FAILED;
         this.closedAt = at;
         this.qualifiedCount = qualified;
+    }
+
+    /** The audit document made at the close, once: its storage name, SHA-256 and size. */
+    public void documented(String storageName, String sha256, long size) {
+        if (OPEN.equals(state) || auditStorageName != null) {
+            throw new IllegalStateException(
+                    "Auction " + id + " cannot take an audit document now (" + state + ")");
+        }
+        this.auditStorageName = Objects.requireNonNull(storageName);
+        this.auditSha256 = Objects.requireNonNull(sha256);
+        this.auditSize = size;
+    }
+
+    public String getAuditStorageName() {
+        return auditStorageName;
+    }
+
+    public String getAuditSha256() {
+        return auditSha256;
     }
 
     private void requireOpen() {
