@@ -163,6 +163,10 @@ public enum ProblemCode {
     AUCTION_NOT_FOUND(404),
     BIDDER_NOT_QUALIFIED(403),
     BIDDER_BLACKLISTED(403),
+    // stage 3, part "auction-award": the award and its notice
+    AWARD_NOT_FOUND(404),
+    AWARD_ALREADY_PUBLISHED(409),
+    AWARD_PROJECT_TERMINATED(409),
 
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),

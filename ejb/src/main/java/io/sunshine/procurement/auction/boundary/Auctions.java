@@ -19,6 +19,7 @@ import io.sunshine.procurement.auction.control.Ranking;
 import io.sunshine.procurement.auction.entity.Auction;
 import io.sunshine.procurement.auction.entity.AuctionBid;
 import io.sunshine.procurement.auction.entity.AuctionLogEntry;
+import io.sunshine.procurement.award.boundary.Awards;
 import io.sunshine.procurement.project.entity.Project;
 import io.sunshine.procurement.project.entity.ProjectLot;
 import io.sunshine.procurement.project.entity.ProjectState;
@@ -67,6 +68,7 @@ public class Auctions {
     @EJB Directory directory;
     @EJB AuditTrail audit;
     @EJB BadConduct badConduct;
+    @EJB Awards awards;
     @Resource SessionContext session;
     @Inject Clock clock;
 
@@ -264,6 +266,7 @@ public class Auctions {
                     w.winner().amount().amount(),
                     w.saving().amount(),
                     qualified.size());
+            awards.prepare(a, w);
             audit.recordFor(
                     new AuditTrail.Actor(AuditTrail.SYSTEM, null, null),
                     "AUCTION_AWARDED",
@@ -281,6 +284,7 @@ public class Auctions {
         } else {
             AuctionResult.Failed f = (AuctionResult.Failed) result;
             a.failed(now, qualified.size());
+            awards.auctionFailed(a, f);
             audit.recordFor(
                     new AuditTrail.Actor(AuditTrail.SYSTEM, null, null),
                     "AUCTION_FAILED",
@@ -370,6 +374,7 @@ public class Auctions {
                                 a.getState(),
                                 a.getClosedAt(),
                                 a.getWinnerId() == null ? null : aliases.get(a.getWinnerId()),
+                                winnerName(a, monitor),
                                 a.getWinningAmount(),
                                 a.getSaving(),
                                 a.getQualifiedCount() == null ? 0 : a.getQualifiedCount(),
@@ -405,6 +410,18 @@ public class Auctions {
     }
 
     // ---------------------------------------------------------------------------------------------
+
+    /**
+     * The winner's name: for the monitors at once, for everyone else once the award notice has made
+     * it public.
+     */
+    private String winnerName(Auction a, boolean monitor) {
+        if (a.getWinnerId() == null || !(monitor || awards.publishedFor(a.getId()))) {
+            return null;
+        }
+        Organisation o = em.find(Organisation.class, a.getWinnerId());
+        return o == null ? null : o.getName();
+    }
 
     private BidAnswer refuse(
             Auction a,
