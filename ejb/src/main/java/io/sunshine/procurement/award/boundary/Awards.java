@@ -171,6 +171,26 @@ public class Awards {
     }
 
     /**
+     * The project is terminated (终止公告): the agency's work about its lots' results is over — the
+     * failed auctions' items and the awards not yet published (their notice can no longer be
+     * published). Inside the termination's transaction.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void projectTerminated(Project p) {
+        work.complete(WORK_AUCTION_FAILED, "Project", String.valueOf(p.getId()));
+        for (Long id :
+                em.createQuery(
+                                "SELECT w.id FROM Award w WHERE w.project.id = :p AND w.state = :s",
+                                Long.class)
+                        .setParameter("p", p.getId())
+                        .setParameter("s", AwardState.PREPARED)
+                        .getResultList()) {
+            work.complete(WORK_PUBLISH, SUBJECT, String.valueOf(id));
+        }
+    }
+
+    /**
      * Publishes the award notice of a prepared award (成交结果公告): once, by the organisation managing
      * the project.
      */
