@@ -41,7 +41,7 @@ public class ProjectEditor implements Serializable {
     @EJB Awards awards;
 
     private Long id;
-    private Long award;
+    private Long awardId;
     private final List<LotResult> results = new ArrayList<>();
     private ProjectView view;
     private boolean manager;
@@ -165,13 +165,13 @@ public class ProjectEditor implements Serializable {
     }
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback() || (id == null && award == null)) {
+        if (FacesContext.getCurrentInstance().isPostback() || (id == null && awardId == null)) {
             return;
         }
         try {
             if (id == null) {
                 // from a work item about an award: its project
-                id = awards.get(award).projectId();
+                id = awards.get(awardId).projectId();
             }
             view = projects.get(id);
             manager = projects.manages(id);
@@ -229,12 +229,12 @@ public class ProjectEditor implements Serializable {
         return results;
     }
 
-    public Long getAward() {
-        return award;
+    public Long getAwardId() {
+        return awardId;
     }
 
-    public void setAward(Long award) {
-        this.award = award;
+    public void setAwardId(Long awardId) {
+        this.awardId = awardId;
     }
 
     private void fillFrom(ProjectView v) {
