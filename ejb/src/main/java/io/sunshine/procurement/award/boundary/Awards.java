@@ -40,6 +40,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -231,7 +232,8 @@ public class Awards {
                     "code=" + ProblemCode.AWARD_PROJECT_TERMINATED);
             throw new Refusal(ProblemCode.AWARD_PROJECT_TERMINATED, "state", p.getReference());
         }
-        Instant now = clock.instant();
+        // milliseconds: what the answer says is what the database keeps and later reads say
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Organisation s = w.getSupplier();
         ProjectLot lot = p.lot(w.getLotNo());
         PublishedNotice n =
