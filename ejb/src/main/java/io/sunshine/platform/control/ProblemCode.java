@@ -166,6 +166,10 @@ public enum ProblemCode {
     // auction audit document (竞价过程审计文件)
     AUCTION_AUDIT_NOT_READY(409),
     AUCTION_AUDIT_DOCUMENT_DAMAGED(409),
+    // stage 3, part "auction-award": the award and its notice
+    AWARD_NOT_FOUND(404),
+    AWARD_ALREADY_PUBLISHED(409),
+    AWARD_PROJECT_TERMINATED(409),
 
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),

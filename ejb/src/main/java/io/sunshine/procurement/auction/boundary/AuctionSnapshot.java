@@ -15,6 +15,7 @@ import java.util.Map;
  * best price reaches a thousand watchers with one read, not a thousand.
  *
  * @param names the supplier names of the ladder's bidders, for the monitors only
+ * @param awardPublished whether the award notice has published the winner's name
  */
 public record AuctionSnapshot(
         long id,
@@ -39,7 +40,8 @@ public record AuctionSnapshot(
         Long winnerId,
         BigDecimal winningAmount,
         BigDecimal saving,
-        Integer qualifiedCount) {
+        Integer qualifiedCount,
+        boolean awardPublished) {
 
     /** Who is looking: a monitor (agency, buyer, finance, supervision) or one supplier. */
     public record Viewer(boolean monitor, Long supplier) {
@@ -102,6 +104,9 @@ public record AuctionSnapshot(
                                 state,
                                 closedAt,
                                 winnerId == null ? null : aliases.get(winnerId),
+                                winnerId == null || !(monitor || awardPublished)
+                                        ? null
+                                        : names.get(winnerId),
                                 winningAmount,
                                 saving,
                                 qualifiedCount == null ? 0 : qualifiedCount,

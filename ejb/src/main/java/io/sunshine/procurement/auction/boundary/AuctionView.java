@@ -43,14 +43,16 @@ public record AuctionView(
         Result result) {
 
     /**
-     * The result once closed: AWARDED with the winner's alias (its name is published with the award
-     * notice), amount and saving, or FAILED with the qualified count, how many bid, and the minimum
-     * both must reach.
+     * The result once closed: AWARDED with the winner's alias, amount and saving, or FAILED with
+     * the qualified count, how many bid, and the minimum both must reach. The winner's name is
+     * there for the monitors, and for everyone once the award notice (成交结果公告) has published it;
+     * before that a supplier sees the alias only.
      */
     public record Result(
             String state,
             Instant closedAt,
             String winnerAlias,
+            String winnerName,
             BigDecimal winningAmount,
             BigDecimal saving,
             int qualified,

@@ -19,6 +19,7 @@ import io.sunshine.procurement.auction.control.Ranking;
 import io.sunshine.procurement.auction.entity.Auction;
 import io.sunshine.procurement.auction.entity.AuctionBid;
 import io.sunshine.procurement.auction.entity.AuctionLogEntry;
+import io.sunshine.procurement.award.boundary.Awards;
 import io.sunshine.procurement.project.entity.Project;
 import io.sunshine.procurement.project.entity.ProjectLot;
 import io.sunshine.procurement.project.entity.ProjectState;
@@ -71,6 +72,7 @@ public class Auctions {
     @EJB AuditTrail audit;
     @EJB BadConduct badConduct;
     @EJB AuctionAudit auditDocument;
+    @EJB Awards awards;
     @Resource SessionContext session;
     @Inject Clock clock;
     @Inject Event<AuctionChanged> changed;
@@ -285,6 +287,7 @@ public class Auctions {
                     w.winner().amount().amount(),
                     w.saving().amount(),
                     qualified.size());
+            awards.prepare(a, w);
             audit.recordFor(
                     new AuditTrail.Actor(AuditTrail.SYSTEM, null, null),
                     "AUCTION_AWARDED",
@@ -302,6 +305,7 @@ public class Auctions {
         } else {
             AuctionResult.Failed f = (AuctionResult.Failed) result;
             a.failed(now, qualified.size());
+            awards.auctionFailed(a, f);
             audit.recordFor(
                     new AuditTrail.Actor(AuditTrail.SYSTEM, null, null),
                     "AUCTION_FAILED",
@@ -429,11 +433,16 @@ public class Auctions {
                 a.getWinnerId(),
                 a.getWinningAmount(),
                 a.getSaving(),
-                a.getQualifiedCount());
+                a.getQualifiedCount(),
+                a.getWinnerId() != null && awards.publishedFor(a.getId()));
     }
 
     // ---------------------------------------------------------------------------------------------
 
+    /**
+     * The winner's name: for the monitors at once, for everyone else once the award notice has made
+     * it public.
+     */
     private BidAnswer refuse(
             Auction a,
             Instant now,

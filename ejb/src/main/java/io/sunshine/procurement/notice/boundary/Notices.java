@@ -2,6 +2,7 @@ package io.sunshine.procurement.notice.boundary;
 
 import io.sunshine.platform.boundary.PlatformClock;
 import io.sunshine.platform.control.ChineseCapitalAmount;
+import io.sunshine.procurement.notice.control.AwardNoticeText;
 import io.sunshine.procurement.notice.control.NoticeTemplates;
 import io.sunshine.procurement.notice.control.SearchTerms;
 import io.sunshine.procurement.notice.control.StatutoryPeriod;
@@ -171,6 +172,27 @@ public class Notices {
         Map<String, String> v = projectValues(p, at, by);
         v.put("reason", reason);
         PublishedNotice n = write(NoticeType.TERMINATION, v, p, at, by);
+        return finish(n, at, p.getReference());
+    }
+
+    /**
+     * 中标/成交结果公告 of the awarded lots of a project (实施条例 第四十三条): each lot's supplier and amount in
+     * figures and capitals, and the lots' items. Called by the award step inside its transaction.
+     */
+    public PublishedNotice award(
+            Project p, List<AwardNoticeText.Winner> winners, Instant at, String by) {
+        if (winners.isEmpty()) {
+            throw new IllegalArgumentException("An award notice awards at least one lot.");
+        }
+        Map<String, String> v = projectValues(p, at, by);
+        v.put("awardKind", awardKind(p.getMethod()));
+        v.put("awards", AwardNoticeText.awards(winners));
+        Set<Integer> awarded =
+                winners.stream()
+                        .map(AwardNoticeText.Winner::lotNo)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+        v.put("lots", AwardNoticeText.lots(awardedLots(p, awarded)));
+        PublishedNotice n = write(NoticeType.AWARD, v, p, at, by);
         return finish(n, at, p.getReference());
     }
 
@@ -380,6 +402,37 @@ public class Notices {
             case REQUEST_FOR_QUOTATION -> "询价公告";
             case SINGLE_SOURCE -> "单一来源采购公示";
             case REVERSE_AUCTION -> "网上竞价公告";
+        };
+    }
+
+    private static List<AwardNoticeText.Lot> awardedLots(Project p, Set<Integer> lotNos) {
+        List<AwardNoticeText.Lot> lots = new java.util.ArrayList<>();
+        for (ProjectLot l : p.getLots()) {
+            if (!lotNos.contains(l.getLotNo())) {
+                continue;
+            }
+            List<AwardNoticeText.Item> items = new java.util.ArrayList<>();
+            for (LotItem i : l.getItems()) {
+                items.add(
+                        new AwardNoticeText.Item(
+                                i.getLineNo(),
+                                i.getName(),
+                                i.getCatalogueCode(),
+                                i.getSpecification(),
+                                i.getQuantity(),
+                                i.getUnit(),
+                                i.getUnitPrice()));
+            }
+            lots.add(new AwardNoticeText.Lot(l.getLotNo(), l.getTitle(), items));
+        }
+        return lots;
+    }
+
+    /** 中标 for a tender, 成交 for the other methods (an auction's result is 成交). */
+    static String awardKind(ProcurementMethod m) {
+        return switch (m) {
+            case OPEN_TENDER, INVITED_TENDER -> "中标";
+            default -> "成交";
         };
     }
 

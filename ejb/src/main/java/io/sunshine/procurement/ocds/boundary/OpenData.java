@@ -1,9 +1,13 @@
 package io.sunshine.procurement.ocds.boundary;
 
+import io.sunshine.directory.entity.Organisation;
+import io.sunshine.procurement.award.entity.Award;
+import io.sunshine.procurement.award.entity.AwardRung;
 import io.sunshine.procurement.notice.entity.NoticeType;
 import io.sunshine.procurement.notice.entity.PublishedNotice;
 import io.sunshine.procurement.ocds.control.Notice;
 import io.sunshine.procurement.ocds.control.NoticeMapping;
+import io.sunshine.procurement.ocds.control.Organization;
 import io.sunshine.procurement.ocds.control.PackageHeader;
 import io.sunshine.procurement.ocds.control.ProcurementProject;
 import io.sunshine.procurement.ocds.control.Publisher;
@@ -265,6 +269,39 @@ public class OpenData {
         @Override
         public Requirement requirement(long requirementId) {
             return em.find(Requirement.class, requirementId);
+        }
+
+        @Override
+        public List<Notice.AwardedLot> awardedLots(PublishedNotice award) {
+            return awards(award).stream()
+                    .map(
+                            w ->
+                                    new Notice.AwardedLot(
+                                            String.valueOf(w.getLotNo()),
+                                            NoticeMapping.organization(w.getSupplier()),
+                                            w.getAmount()))
+                    .toList();
+        }
+
+        @Override
+        public List<Organization> tenderers(PublishedNotice award) {
+            Map<Long, Organization> bidders = new java.util.LinkedHashMap<>();
+            for (Award w : awards(award)) {
+                for (AwardRung r : w.getRanking()) {
+                    bidders.computeIfAbsent(
+                            r.getSupplierId(),
+                            id -> NoticeMapping.organization(em.find(Organisation.class, id)));
+                }
+            }
+            return List.copyOf(bidders.values());
+        }
+
+        private List<Award> awards(PublishedNotice notice) {
+            return em.createQuery(
+                            "SELECT w FROM Award w WHERE w.notice.id = :n ORDER BY w.lotNo",
+                            Award.class)
+                    .setParameter("n", notice.getId())
+                    .getResultList();
         }
 
         /**

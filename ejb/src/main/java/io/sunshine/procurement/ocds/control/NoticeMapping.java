@@ -39,11 +39,11 @@ import java.util.Set;
  */
 public final class NoticeMapping {
     /**
-     * The notice types that become releases today. Award (中标/成交), contract and acceptance notices
-     * need the awarded suppliers and amounts, the contract and the acceptance, which the later
-     * stages store; their {@link Notice} records and releases are ready ({@link Notice.Award},
-     * {@link Notice.Contract}, {@link Notice.Acceptance}), their mapping from stored rows is added
-     * with those entities.
+     * The notice types that become releases today. The award notice (中标/成交) names its lots'
+     * suppliers and amounts, which the award step stores ({@link Sources#awardedLots}). Contract
+     * and acceptance notices need the contract and the acceptance, which the later stages store;
+     * their {@link Notice} records and releases are ready ({@link Notice.Contract}, {@link
+     * Notice.Acceptance}), their mapping from stored rows is added with those entities.
      */
     public static final Set<NoticeType> MAPPED =
             Set.copyOf(
@@ -52,7 +52,8 @@ public final class NoticeMapping {
                             NoticeType.PROCUREMENT,
                             NoticeType.SINGLE_SOURCE,
                             NoticeType.CORRECTION,
-                            NoticeType.TERMINATION));
+                            NoticeType.TERMINATION,
+                            NoticeType.AWARD));
 
     /** What a notice row refers to, looked up by the caller (the boundary reads the database). */
     public interface Sources {
@@ -64,6 +65,12 @@ public final class NoticeMapping {
 
         /** The notice number a correction corrects. */
         String correctedNoticeNo(PublishedNotice correction);
+
+        /** The lots an award notice awards: each lot's supplier and awarded amount. */
+        List<Notice.AwardedLot> awardedLots(PublishedNotice award);
+
+        /** The suppliers that bid in the lots an award notice awards. */
+        List<Organization> tenderers(PublishedNotice award);
     }
 
     private NoticeMapping() {}
@@ -81,7 +88,14 @@ public final class NoticeMapping {
                                     sources.project(n.getProjectId()),
                                     sources.correctedNoticeNo(n)));
             case TERMINATION -> Optional.of(termination(n, sources.project(n.getProjectId())));
-            case AWARD, CONTRACT, ACCEPTANCE -> Optional.empty();
+            case AWARD ->
+                    Optional.of(
+                            award(
+                                    n,
+                                    sources.project(n.getProjectId()),
+                                    sources.awardedLots(n),
+                                    sources.tenderers(n)));
+            case CONTRACT, ACCEPTANCE -> Optional.empty();
         };
     }
 
@@ -119,6 +133,16 @@ public final class NoticeMapping {
     public static Notice.Termination termination(PublishedNotice n, ProcurementProject p) {
         requireType(n, NoticeType.TERMINATION);
         return new Notice.Termination(n.getNoticeNo(), n.getPublishedAt(), null, p, n.getBody());
+    }
+
+    /** 中标/成交结果公告 → award, one award per awarded lot, with the lots' bidders as tenderers. */
+    public static Notice.Award award(
+            PublishedNotice n,
+            ProcurementProject p,
+            List<Notice.AwardedLot> lots,
+            List<Organization> tenderers) {
+        requireType(n, NoticeType.AWARD);
+        return new Notice.Award(n.getNoticeNo(), n.getPublishedAt(), null, p, lots, tenderers);
     }
 
     /** A stored project as its releases describe it, in the given contracting process. */

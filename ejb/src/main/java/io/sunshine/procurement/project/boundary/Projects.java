@@ -14,6 +14,7 @@ import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.procurement.auction.boundary.Auctions;
 import io.sunshine.procurement.auction.control.AuctionSettings;
+import io.sunshine.procurement.award.boundary.Awards;
 import io.sunshine.procurement.notice.boundary.NoticeRules;
 import io.sunshine.procurement.notice.boundary.Notices;
 import io.sunshine.procurement.notice.control.CorrectionOutcome;
@@ -89,6 +90,7 @@ public class Projects {
     @EJB AuditTrail audit;
     @EJB BadConduct badConduct;
     @EJB Auctions auctions;
+    @EJB Awards awards;
     @Inject NoticeRules periods;
     @Resource SessionContext session;
     @Resource TransactionSynchronizationRegistry transactions;
@@ -382,6 +384,7 @@ public class Projects {
         Instant now = clock.instant();
         p.terminated(now);
         PublishedNotice n = notices.termination(p, text, now, me.username());
+        awards.projectTerminated(p);
         audit.record(
                 "PROJECT_TERMINATED",
                 SUBJECT,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sunshine.directory.entity.Organisation;
 import io.sunshine.directory.entity.OrganisationType;
@@ -38,6 +39,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NoticeMappingTest {
     private static final Instant CREATED = Samples.at("2026-01-02T09:00");
     private final ReleaseBuilder releases = new ReleaseBuilder("ocds-bj2026");
+    private static final Organization WINNER =
+            new Organization("滨江星海电脑有限公司", null, null, null, null, "301");
+    private static final Organization RUNNER_UP =
+            new Organization("滨江云帆信息技术有限公司", null, null, null, null, "302");
 
     private final Organisation unit =
             withId(
@@ -160,6 +165,17 @@ class NoticeMappingTest {
             public String correctedNoticeNo(PublishedNotice correction) {
                 assertEquals(200L, correction.getCorrectsId());
                 return "GG-2026-000200";
+            }
+
+            @Override
+            public List<Notice.AwardedLot> awardedLots(PublishedNotice award) {
+                assertEquals(NoticeType.AWARD, award.getType());
+                return List.of(new Notice.AwardedLot("1", WINNER, new BigDecimal("468000.00")));
+            }
+
+            @Override
+            public List<Organization> tenderers(PublishedNotice award) {
+                return List.of(WINNER, RUNNER_UP);
             }
         };
     }
@@ -329,12 +345,33 @@ class NoticeMappingTest {
     @ParameterizedTest
     @EnumSource(
             value = NoticeType.class,
-            names = {"AWARD", "CONTRACT", "ACCEPTANCE"})
-    void awardContractAndAcceptanceRowsAreNotYetMapped(NoticeType type) {
+            names = {"CONTRACT", "ACCEPTANCE"})
+    void contractAndAcceptanceRowsAreNotYetMapped(NoticeType type) {
         PublishedNotice n = notice(type, 400L, "2026-04-01T17:00");
         n.about(150L, null, null);
         assertEquals(Optional.empty(), NoticeMapping.notice(n, sources()));
         assertFalse(NoticeMapping.MAPPED.contains(type));
+    }
+
+    @Test
+    void anAwardNoticeAwardsItsLotsToTheStoredSupplierAndAmountWithTheBiddersAsTenderers() {
+        PublishedNotice n = notice(NoticeType.AWARD, 400L, "2026-04-01T17:00");
+        n.about(150L, null, null);
+        assertTrue(NoticeMapping.MAPPED.contains(NoticeType.AWARD));
+        JsonObject r = release(n);
+        assertEquals("award", r.getJsonArray("tag").getString(0));
+        JsonObject award = r.getJsonArray("awards").getJsonObject(0);
+        assertEquals(n.getNoticeNo() + "-1", award.getString("id"));
+        assertEquals(
+                0,
+                new BigDecimal("468000.00")
+                        .compareTo(
+                                award.getJsonObject("value")
+                                        .getJsonNumber("amount")
+                                        .bigDecimalValue()));
+        assertEquals(
+                "滨江星海电脑有限公司", award.getJsonArray("suppliers").getJsonObject(0).getString("name"));
+        assertEquals(2, r.getJsonObject("tender").getInt("numberOfTenderers"));
     }
 
     @Test

@@ -4,9 +4,13 @@ import io.sunshine.platform.boundary.FacesProblems;
 import io.sunshine.platform.boundary.PdfAttachment;
 import io.sunshine.platform.boundary.PlatformClock;
 import io.sunshine.platform.control.Refusal;
+import io.sunshine.procurement.auction.boundary.AuctionView;
+import io.sunshine.procurement.auction.boundary.Auctions;
 import io.sunshine.procurement.auction.control.AuctionRules;
 import io.sunshine.procurement.auction.control.AuctionSettings;
 import io.sunshine.procurement.auction.control.Decrement;
+import io.sunshine.procurement.award.boundary.AwardView;
+import io.sunshine.procurement.award.boundary.Awards;
 import io.sunshine.procurement.project.entity.ProjectState;
 import io.sunshine.procurement.requirement.entity.ProcurementMethod;
 import jakarta.ejb.EJB;
@@ -36,9 +40,12 @@ public class ProjectEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB Projects projects;
-    @EJB io.sunshine.procurement.auction.boundary.Auctions auctions;
+    @EJB Auctions auctions;
+    @EJB Awards awards;
 
     private Long id;
+    private Long awardId;
+    private final List<LotResult> results = new ArrayList<>();
     private ProjectView view;
     private java.util.Map<Integer, Long> auctionOfLot = java.util.Map.of();
     private boolean manager;
@@ -255,19 +262,105 @@ public class ProjectEditor implements Serializable {
         }
     }
 
+    /**
+     * A lot's auction result and its award, as the page shows them: the auction's state, the winner
+     * and saving or the reason it failed, and the award with its notice.
+     *
+     * @param bidders how many suppliers bid (the monitor's ladder)
+     * @param award the prepared or published award, or {@code null}
+     */
+    public record LotResult(
+            int lotNo,
+            long auctionId,
+            String status,
+            Instant closesAt,
+            String winnerAlias,
+            String winnerName,
+            BigDecimal winningAmount,
+            BigDecimal saving,
+            BigDecimal ceiling,
+            int qualified,
+            int minimum,
+            int bidders,
+            AwardView award)
+            implements Serializable {
+        public boolean isFailedForTooFewQualified() {
+            return "FAILED".equals(status) && qualified < minimum;
+        }
+    }
+
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback() || id == null) {
+        if (FacesContext.getCurrentInstance().isPostback() || (id == null && awardId == null)) {
             return;
         }
         try {
+            if (id == null) {
+                // from a work item about an award: its project
+                id = awards.get(awardId).projectId();
+            }
             view = projects.get(id);
             manager = projects.manages(id);
             auctionOfLot = auctions.byLot(id);
+            loadResults();
         } catch (Refusal r) {
             FacesProblems.show(r, null);
             return;
         }
         fillFrom(view);
+    }
+
+    /** The auctions' results and awards, one per lot (reverse auctions only). */
+    private void loadResults() {
+        results.clear();
+        if (view.method() != ProcurementMethod.REVERSE_AUCTION
+                || view.state() == ProjectState.DRAFT) {
+            return;
+        }
+        Map<Integer, AwardView> byLot = new TreeMap<>();
+        awards.ofProject(view.id()).forEach(w -> byLot.put(w.lotNo(), w));
+        for (Long auctionId : auctions.ofProject(view.id())) {
+            AuctionView a = auctions.get(auctionId);
+            AuctionView.Result r = a.result();
+            results.add(
+                    new LotResult(
+                            a.lotNo(),
+                            a.id(),
+                            a.status(),
+                            a.closesAt(),
+                            r == null ? null : r.winnerAlias(),
+                            r == null ? null : r.winnerName(),
+                            r == null ? null : r.winningAmount(),
+                            r == null ? null : r.saving(),
+                            a.ceiling(),
+                            r == null ? 0 : r.qualified(),
+                            a.minBidders(),
+                            a.ladder().size(),
+                            byLot.get(a.lotNo())));
+        }
+    }
+
+    /** Publishes the award notice of one lot's prepared award. */
+    public void publishAward(long awardId) {
+        try {
+            AwardView w = awards.publish(awardId);
+            view = projects.get(view.id());
+            loadResults();
+            FacesProblems.info("award.published", w.noticeNo());
+        } catch (Refusal r) {
+            FacesProblems.show(r, "award");
+        }
+    }
+
+    public List<LotResult> getResults() {
+        return results;
+    }
+
+    public Long getAwardId() {
+        return awardId;
+    }
+
+    public void setAwardId(Long awardId) {
+        this.awardId = awardId;
     }
 
     private void fillFrom(ProjectView v) {
