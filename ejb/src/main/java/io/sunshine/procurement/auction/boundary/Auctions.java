@@ -162,6 +162,19 @@ public class Auctions {
                     null,
                     List.of(ban.get().decisionReference(), ban.get().endsOn().toString()));
         }
+        if (!Auction.OPEN.equals(a.getState())) {
+            // the result stands once written, whatever this instance's clock says: with two
+            // instances a clock a little behind the one that closed must not reopen the auction
+            return refuse(
+                    a,
+                    now,
+                    bidder,
+                    alias,
+                    abbreviate(typed),
+                    ProblemCode.AUCTION_CLOSED,
+                    null,
+                    List.of(a.getClosedAt().toString()));
+        }
         if (a.getProject().getState() != ProjectState.PUBLISHED) {
             return refuse(
                     a,
