@@ -163,8 +163,6 @@ public enum ProblemCode {
     AUCTION_NOT_FOUND(404),
     BIDDER_NOT_QUALIFIED(403),
     BIDDER_BLACKLISTED(403),
-    // auction restart and close-once (issue 5, part "restart")
-    AUCTION_CLOSED(409),
 
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),

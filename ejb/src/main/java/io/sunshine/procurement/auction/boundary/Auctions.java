@@ -162,20 +162,10 @@ public class Auctions {
                     null,
                     List.of(ban.get().decisionReference(), ban.get().endsOn().toString()));
         }
-        if (!Auction.OPEN.equals(a.getState())) {
-            // the result stands once written, whatever this instance's clock says: with two
-            // instances a clock a little behind the one that closed must not reopen the auction
-            return refuse(
-                    a,
-                    now,
-                    bidder,
-                    alias,
-                    abbreviate(typed),
-                    ProblemCode.AUCTION_CLOSED,
-                    null,
-                    List.of(a.getClosedAt().toString()));
-        }
-        if (a.getProject().getState() != ProjectState.PUBLISHED) {
+        // a closed auction stays closed whatever this instance's clock says: an instance whose
+        // clock lags the one that closed it must not take a bid after the result
+        if (!Auction.OPEN.equals(a.getState())
+                || a.getProject().getState() != ProjectState.PUBLISHED) {
             return refuse(
                     a,
                     now,
