@@ -184,7 +184,10 @@ public class Auctions {
                     null,
                     List.of(ban.get().decisionReference(), ban.get().endsOn().toString()));
         }
-        if (a.getProject().getState() != ProjectState.PUBLISHED) {
+        // a closed auction stays closed whatever this instance's clock says: an instance whose
+        // clock lags the one that closed it must not take a bid after the result
+        if (!Auction.OPEN.equals(a.getState())
+                || a.getProject().getState() != ProjectState.PUBLISHED) {
             return refuse(
                     a,
                     now,
