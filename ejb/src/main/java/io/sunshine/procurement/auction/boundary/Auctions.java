@@ -151,7 +151,8 @@ public class Auctions {
                             .getResultStream()
                             .findFirst();
             if (same.isPresent()) {
-                return answer(a, same.get(), bids(a), false, true);
+                return answer(
+                        a, same.get(), Ranking.rankOf(Ranking.of(bids(a)), bidder), false, true);
             }
         }
         // milliseconds: the instant is hashed into the log and must read back from the database
@@ -215,10 +216,16 @@ public class Auctions {
                     r.field(),
                     List.of(r.args()));
         }
-        List<Bid> bids = bids(a);
+        // only the bids that decide this one (the best, the bidder's own last) and the count: the
+        // work of a bid does not grow with the auction
         AuctionState state =
                 new AuctionState(
-                        a.rules(), a.getStartsAt(), a.getClosesAt(), a.getExtensions(), bids);
+                        a.rules(),
+                        a.getStartsAt(),
+                        a.getClosesAt(),
+                        a.getExtensions(),
+                        decisive(a, bidder),
+                        a.getBidCount());
         BidRule.Outcome outcome = BidRule.assess(state, bidder, amount, now);
         if (outcome instanceof BidRule.Refused r) {
             return refuse(
@@ -238,13 +245,13 @@ public class Auctions {
         AuctionState after = ok.state();
         a.accepted(
                 after.best().orElseThrow().amount().amount(),
-                after.bids().size(),
+                after.bidCount(),
                 after.close(),
                 after.extensions());
         log(a, now, bidder, alias, amount.amount().toPlainString(), "ACCEPTED");
         em.flush();
         changed.fire(new AuctionChanged(a.getId()));
-        return answer(a, row, after.bids(), ok.extended(), false);
+        return answer(a, row, rankAfter(a, bidder, amount), ok.extended(), false);
     }
 
     /** The open auctions whose close has passed at this instant, for the closer. */
@@ -476,8 +483,7 @@ public class Auctions {
     }
 
     private BidAnswer answer(
-            Auction a, AuctionBid row, List<Bid> bids, boolean extended, boolean repeated) {
-        List<Ranking.Rung> ladder = Ranking.of(bids);
+            Auction a, AuctionBid row, int rank, boolean extended, boolean repeated) {
         boolean showBest = a.rules().visibility() == AuctionRules.Visibility.RANK_AND_BEST;
         return new BidAnswer(
                 true,
@@ -486,11 +492,64 @@ public class Auctions {
                 null,
                 row.getSeq(),
                 row.getAmount(),
-                Ranking.rankOf(ladder, row.getBidderId()),
+                rank,
                 showBest ? a.getBestAmount() : null,
                 a.getClosesAt(),
                 extended,
                 repeated);
+    }
+
+    /** The best bid (the earlier of equal ones) and the bidder's own last, in order. */
+    private List<Bid> decisive(Auction a, long bidder) {
+        java.util.TreeMap<Integer, AuctionBid> rows = new java.util.TreeMap<>();
+        em.createQuery(
+                        "SELECT b FROM AuctionBid b WHERE b.auctionId = :a ORDER BY b.amount,"
+                                + " b.seq",
+                        AuctionBid.class)
+                .setParameter("a", a.getId())
+                .setMaxResults(1)
+                .getResultStream()
+                .forEach(b -> rows.put(b.getSeq(), b));
+        em.createQuery(
+                        "SELECT b FROM AuctionBid b WHERE b.auctionId = :a AND b.bidderId = :b"
+                                + " ORDER BY b.seq DESC",
+                        AuctionBid.class)
+                .setParameter("a", a.getId())
+                .setParameter("b", bidder)
+                .setMaxResults(1)
+                .getResultStream()
+                .forEach(b -> rows.put(b.getSeq(), b));
+        return rows.values().stream()
+                .map(
+                        b ->
+                                new Bid(
+                                        b.getSeq(),
+                                        b.getBidderId(),
+                                        Money.of(b.getAmount()),
+                                        b.getAcceptedAt()))
+                .toList();
+    }
+
+    /**
+     * The rank of a bid just accepted. Against the best price it is the lowest: first. Against
+     * one's own last, one more than the other bidders who already bid as low (an equal price
+     * accepted earlier ranks before).
+     */
+    private int rankAfter(Auction a, long bidder, Money amount) {
+        if (a.rules().basis() == AuctionRules.Basis.BEST) {
+            return 1;
+        }
+        long before =
+                em.createQuery(
+                                "SELECT COUNT(DISTINCT b.bidderId) FROM AuctionBid b WHERE"
+                                        + " b.auctionId = :a AND b.bidderId <> :b AND b.amount <="
+                                        + " :x",
+                                Long.class)
+                        .setParameter("a", a.getId())
+                        .setParameter("b", bidder)
+                        .setParameter("x", amount.amount())
+                        .getSingleResult();
+        return (int) before + 1;
     }
 
     private List<Bid> bids(Auction a) {

@@ -9,10 +9,23 @@ import java.util.Optional;
 
 /**
  * An auction as the rules see it: its rules, when it starts and (now) closes, how often the close
- * was extended, and its accepted bids in order.
+ * was extended, its accepted bids in order, and how many there are. The engine may give only the
+ * bids that decide the next one — the best and the bidder's own last — with the count of all: the
+ * rules need no other.
  */
 public record AuctionState(
-        AuctionRules rules, Instant start, Instant close, int extensions, List<Bid> bids) {
+        AuctionRules rules,
+        Instant start,
+        Instant close,
+        int extensions,
+        List<Bid> bids,
+        int bidCount) {
+
+    /** With every accepted bid. */
+    public AuctionState(
+            AuctionRules rules, Instant start, Instant close, int extensions, List<Bid> bids) {
+        this(rules, start, close, extensions, bids, bids.size());
+    }
 
     public AuctionState {
         Objects.requireNonNull(rules, "The rules are required.");
@@ -22,6 +35,9 @@ public record AuctionState(
             throw new IllegalArgumentException("An auction closes after it starts.");
         }
         bids = List.copyOf(bids);
+        if (bidCount < bids.size()) {
+            throw new IllegalArgumentException("More bids given than counted.");
+        }
     }
 
     /** The lowest accepted bid; the earlier one where two are equal. */

@@ -85,7 +85,7 @@ public final class BidRule {
                 }
             }
         }
-        Bid bid = new Bid(state.bids().size() + 1L, bidder, amount, at);
+        Bid bid = new Bid(state.bidCount() + 1L, bidder, amount, at);
         List<Bid> bids = new ArrayList<>(state.bids());
         bids.add(bid);
         Instant close = state.close();
@@ -99,7 +99,10 @@ public final class BidRule {
             extended = true;
         }
         return new Accepted(
-                new AuctionState(rules, state.start(), close, extensions, bids), bid, extended);
+                new AuctionState(
+                        rules, state.start(), close, extensions, bids, state.bidCount() + 1),
+                bid,
+                extended);
     }
 
     private static String plain(Money m) {
