@@ -8,17 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sunshine.procurement.auction.control.BidChain;
+import io.sunshine.support.AuctionFixture;
 import io.sunshine.support.Procurement;
-import io.sunshine.support.Procurement.Item;
 import io.sunshine.support.RealEar;
 import io.sunshine.support.TestServer;
 import io.sunshine.support.TestServer.Answer;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,76 +63,16 @@ class AuctionJourneyIT {
         TestServer.delete("/api/v1/test-clock", token("admin", DEMO_PASSWORD));
     }
 
-    /** A published auction of 10 desktops (ceiling 50,000.00, step 250.00) with four enrolled. */
     private static JsonObject auction() {
-        JsonObject plan =
-                Procurement.approvedPlan(
-                        token("purchaser1", DEMO_PASSWORD),
-                        token("finance1", DEMO_PASSWORD),
-                        "REVERSE_AUCTION",
-                        null,
-                        List.of(new Item("A02010105", "台式计算机", "10", "台", "5000.00")));
-        String agency = token("agency1", DEMO_PASSWORD);
-        JsonObject p =
-                Procurement.published(
-                        agency,
-                        plan.getJsonNumber("id").longValue(),
-                        TestServer.unique("台式计算机网上竞价"),
-                        "REVERSE_AUCTION",
-                        Procurement.deadlineIn(12));
-        long pid = p.getJsonNumber("id").longValue();
-        for (String s : BIDDERS) {
-            Answer e =
-                    TestServer.post(
-                            "/api/v1/projects/" + pid + "/lots/1/enrolment",
-                            null,
-                            token(s, DEMO_PASSWORD),
-                            null);
-            assertEquals(201, e.status(), e.body());
-        }
-        Answer list = get("/api/v1/auctions?project=" + pid, agency, null);
-        assertEquals(200, list.status(), list.body());
-        return Procurement.array(list.body()).getJsonObject(0);
+        return AuctionFixture.auction(BIDDERS);
     }
 
-    /** Moves the server's clock to {@code offset} after the auction's start. */
     private static void startPlus(JsonObject auction, Duration offset) {
-        String admin = token("admin", DEMO_PASSWORD);
-        Instant start = OffsetDateTime.parse(auction.getString("startsAt")).toInstant();
-        Instant now =
-                OffsetDateTime.parse(get("/api/v1/test-clock", admin, null).json().getString("now"))
-                        .toInstant();
-        long seconds = Duration.between(now, start.plus(offset)).toSeconds();
-        check(
-                TestServer.post("/api/v1/test-clock", "{\"seconds\":" + seconds + "}", admin, null),
-                200,
-                "clock");
+        AuctionFixture.startPlus(auction, offset);
     }
 
     private static Answer bid(long auctionId, String token, String amountJson, String key) {
-        HttpRequest.Builder b =
-                HttpRequest.newBuilder(
-                                URI.create(
-                                        TestServer.BASE_URL
-                                                + "/api/v1/auctions/"
-                                                + auctionId
-                                                + "/bids"))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token)
-                        .header("Accept-Language", "zh-CN")
-                        .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                        "{\"amount\":" + amountJson + "}"));
-        if (key != null) {
-            b.header("Idempotency-Key", key);
-        }
-        try {
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(
-                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return AuctionFixture.bid(auctionId, token, amountJson, key);
     }
 
     private static long count(String sql, long id) {

@@ -28,6 +28,9 @@ import java.util.Optional;
  *   <li><b>Pages</b>: the sign-in form posts to {@code SecurityContext.authenticate}; on success
  *       the session id is renewed (no fixation) and the session remembers the user. Each later
  *       request re-checks the account, so a lock or deactivation ends the session at once.
+ *   <li><b>Live feed</b> ({@code /ws/…}, WebSocket handshakes): the page's session, or a bearer
+ *       token for supplier systems; without either the handshake is answered 401 (never a redirect
+ *       to the sign-in page, which a WebSocket client cannot follow).
  *   <li>A protected page without a sign-in redirects to the sign-in page (also for PrimeFaces AJAX
  *       requests, through a partial-response redirect).
  * </ul>
@@ -49,7 +52,17 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/");
+        boolean feed = path.startsWith("/ws/");
         String authorization = request.getHeader("Authorization");
+
+        if (feed
+                && authorization != null
+                && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<Account> a = tokens.authenticate(authorization.substring(7).strip());
+            return a.isPresent()
+                    ? context.notifyContainerAboutLogin(a.get().username(), a.get().roleNames())
+                    : context.responseUnauthorized();
+        }
 
         if (api) {
             // The API answers for itself: a missing or refused token is left to the JAX-RS layer
@@ -87,6 +100,9 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
                 return context.notifyContainerAboutLogin(username, a.get().roleNames());
             }
             session.invalidate();
+        }
+        if (context.isProtected() && feed) {
+            return context.responseUnauthorized();
         }
         if (context.isProtected()) {
             return toLoginPage(request, response, path);

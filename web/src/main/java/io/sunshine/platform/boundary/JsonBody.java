@@ -255,6 +255,18 @@ public final class JsonBody {
         return List.copyOf(json.keySet());
     }
 
+    /** An object read field by field; null when absent. */
+    public JsonBody optionalObject(String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
+        }
+        return new JsonBody(v.asJsonObject());
+    }
+
     /** An array of objects, each read field by field; an empty list when absent. */
     public List<JsonBody> objects(String field) {
         JsonValue v = json.get(field);

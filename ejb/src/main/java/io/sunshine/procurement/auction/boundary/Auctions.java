@@ -2,14 +2,14 @@ package io.sunshine.procurement.auction.boundary;
 
 import io.sunshine.directory.boundary.Account;
 import io.sunshine.directory.boundary.Directory;
-import io.sunshine.directory.entity.Organisation;
+import io.sunshine.directory.entity.Role;
 import io.sunshine.platform.control.Money;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.procurement.auction.control.Aliases;
-import io.sunshine.procurement.auction.control.AuctionDefaults;
 import io.sunshine.procurement.auction.control.AuctionResult;
 import io.sunshine.procurement.auction.control.AuctionRules;
+import io.sunshine.procurement.auction.control.AuctionSettings;
 import io.sunshine.procurement.auction.control.AuctionState;
 import io.sunshine.procurement.auction.control.Bid;
 import io.sunshine.procurement.auction.control.BidAmount;
@@ -33,6 +33,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,10 +44,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The reverse-auction engine. Every bid of an auction is decided under the auction row's lock
@@ -69,17 +72,20 @@ public class Auctions {
     @EJB BadConduct badConduct;
     @Resource SessionContext session;
     @Inject Clock clock;
+    @Inject Event<AuctionChanged> changed;
 
     /**
      * One auction per lot of a project published as a reverse auction, starting at the project's
-     * auction start with the default rules. Called inside the publication's transaction.
+     * auction start with the rules the agency set for the lot (the defaults for what it left out).
+     * Called inside the publication's transaction.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void open(Project p) {
         for (ProjectLot lot : p.getLots()) {
             Money budget = Money.of(lot.getBudget());
-            AuctionRules rules = AuctionDefaults.forLot(budget).check(budget);
+            AuctionSettings settings = AuctionSettings.fromJson(lot.getAuctionRules());
+            AuctionRules rules = settings.rules(budget);
             byte[] salt = new byte[32];
             RANDOM.nextBytes(salt);
             em.persist(
@@ -88,7 +94,7 @@ public class Auctions {
                             lot.getLotNo(),
                             rules,
                             p.getAuctionStart(),
-                            p.getAuctionStart().plus(AuctionDefaults.LENGTH),
+                            p.getAuctionStart().plus(settings.length()),
                             HexFormat.of().formatHex(salt),
                             BidChain.GENESIS));
         }
@@ -102,6 +108,19 @@ public class Auctions {
                         Long.class)
                 .setParameter("p", projectId)
                 .getResultList();
+    }
+
+    /** Each lot's auction of a project: lot number → auction id. */
+    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    public Map<Integer, Long> byLot(long projectId) {
+        Map<Integer, Long> m = new java.util.TreeMap<>();
+        em.createQuery(
+                        "SELECT a.lotNo, a.id FROM Auction a WHERE a.project.id = :p",
+                        Object[].class)
+                .setParameter("p", projectId)
+                .getResultList()
+                .forEach(r -> m.put((Integer) r[0], (Long) r[1]));
+        return m;
     }
 
     /** A supplier's bid: the amount as typed, and an optional client key for safe retries. */
@@ -218,6 +237,7 @@ public class Auctions {
                 after.extensions());
         log(a, now, bidder, alias, amount.amount().toPlainString(), "ACCEPTED");
         em.flush();
+        changed.fire(new AuctionChanged(a.getId()));
         return answer(a, row, after.bids(), ok.extended(), false);
     }
 
@@ -294,6 +314,7 @@ public class Auctions {
                             + "; minimum="
                             + f.minimum());
         }
+        changed.fire(new AuctionChanged(a.getId()));
         return true;
     }
 
@@ -305,15 +326,8 @@ public class Auctions {
         if (a == null) {
             throw new Refusal(ProblemCode.AUCTION_NOT_FOUND, null, String.valueOf(auctionId));
         }
-        Project p = a.getProject();
-        boolean monitor =
-                session.isCallerInRole("SUPERVISOR")
-                        || session.isCallerInRole("FINANCE")
-                        || session.isCallerInRole("ADMIN")
-                        || p.getAgency().getId().equals(me.organisationId())
-                        || p.getBuyer().getId().equals(me.organisationId());
-        boolean supplier = session.isCallerInRole("SUPPLIER");
-        if (!monitor && !(supplier && p.getState() != ProjectState.DRAFT)) {
+        Optional<AuctionSnapshot.Viewer> viewer = viewer(me, a);
+        if (viewer.isEmpty()) {
             audit.recordRefusal(
                     "ACCESS_DENIED",
                     SUBJECT,
@@ -322,86 +336,98 @@ public class Auctions {
                     "not the caller's auction");
             throw new Refusal(ProblemCode.AUCTION_NOT_FOUND, null, String.valueOf(auctionId));
         }
-        Instant now = clock.instant();
+        return snapshot(a).viewFor(viewer.get(), clock.instant());
+    }
+
+    /**
+     * Who a signed-in user may watch the auction as, for the live feed (whose handshake was
+     * authenticated by the web tier and names the user): a monitor, a supplier, or nobody — then
+     * the refusal is audited.
+     */
+    @PermitAll
+    public Optional<AuctionSnapshot.Viewer> watcher(long auctionId, String username) {
+        Optional<Account> me = directory.findAccount(username).filter(directory::canSignIn);
+        Auction a = em.find(Auction.class, auctionId);
+        Optional<AuctionSnapshot.Viewer> viewer =
+                me.isEmpty() || a == null ? Optional.empty() : viewer(me.get(), a);
+        if (viewer.isEmpty()) {
+            audit.recordFor(
+                    me.map(AuditTrail.Actor::of).orElse(new AuditTrail.Actor(username, null, null)),
+                    "ACCESS_DENIED",
+                    SUBJECT,
+                    String.valueOf(auctionId),
+                    null,
+                    "live feed: not the caller's auction");
+        }
+        return viewer;
+    }
+
+    /**
+     * The auction read once for every viewer of the live feed. No access check here: the feed hands
+     * each watcher only {@link AuctionSnapshot#viewFor} of the viewer {@link #watcher} decided.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<AuctionSnapshot> snapshot(long auctionId) {
+        return Optional.ofNullable(em.find(Auction.class, auctionId)).map(this::snapshot);
+    }
+
+    private Optional<AuctionSnapshot.Viewer> viewer(Account me, Auction a) {
+        Project p = a.getProject();
+        Set<Role> roles = me.roles();
+        boolean monitor =
+                roles.contains(Role.SUPERVISOR)
+                        || roles.contains(Role.FINANCE)
+                        || roles.contains(Role.ADMIN)
+                        || p.getAgency().getId().equals(me.organisationId())
+                        || p.getBuyer().getId().equals(me.organisationId());
+        if (monitor) {
+            return Optional.of(AuctionSnapshot.Viewer.monitorView());
+        }
+        if (roles.contains(Role.SUPPLIER) && p.getState() != ProjectState.DRAFT) {
+            return Optional.of(AuctionSnapshot.Viewer.supplierView(me.organisationId()));
+        }
+        return Optional.empty();
+    }
+
+    private AuctionSnapshot snapshot(Auction a) {
+        Project p = a.getProject();
         List<Bid> bids = bids(a);
         List<Ranking.Rung> ladder = Ranking.of(bids);
-        List<Long> qualified = qualified(a);
-        Map<Long, String> aliases = aliases(a, qualified, bids);
-        AuctionRules rules = a.rules();
-        boolean showBest = monitor || rules.visibility() == AuctionRules.Visibility.RANK_AND_BEST;
-        List<AuctionView.MyBid> mine = new ArrayList<>();
-        String myAlias = null;
-        int myRank = 0;
-        if (supplier) {
-            long me0 = me.organisationId();
-            myAlias = aliases.get(me0);
-            myRank = Ranking.rankOf(ladder, me0);
-            for (Bid b : bids) {
-                if (b.bidder() == me0) {
-                    mine.add(
-                            new AuctionView.MyBid(
-                                    (int) b.seq(), b.amount().amount(), b.acceptedAt()));
-                }
-            }
+        Map<Long, String> aliases = aliases(a, qualified(a), bids);
+        Map<Long, String> names = new HashMap<>();
+        if (!ladder.isEmpty()) {
+            em.createQuery(
+                            "SELECT o.id, o.name FROM Organisation o WHERE o.id IN :ids",
+                            Object[].class)
+                    .setParameter("ids", ladder.stream().map(Ranking.Rung::bidder).toList())
+                    .getResultList()
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
         }
-        List<AuctionView.Rung> rungs = new ArrayList<>();
-        if (monitor) {
-            for (Ranking.Rung r : ladder) {
-                Organisation o = em.find(Organisation.class, r.bidder());
-                rungs.add(
-                        new AuctionView.Rung(
-                                r.rank(),
-                                aliases.get(r.bidder()),
-                                o == null ? null : o.getName(),
-                                r.amount().amount(),
-                                r.acceptedAt()));
-            }
-        }
-        String status =
-                !Auction.OPEN.equals(a.getState())
-                        ? a.getState()
-                        : now.isBefore(a.getStartsAt())
-                                ? "SCHEDULED"
-                                : now.isBefore(a.getClosesAt()) ? "OPEN" : "CLOSING";
-        AuctionView.Result outcome =
-                Auction.OPEN.equals(a.getState())
-                        ? null
-                        : new AuctionView.Result(
-                                a.getState(),
-                                a.getClosedAt(),
-                                a.getWinnerId() == null ? null : aliases.get(a.getWinnerId()),
-                                a.getWinningAmount(),
-                                a.getSaving(),
-                                a.getQualifiedCount() == null ? 0 : a.getQualifiedCount(),
-                                rules.minBidders());
-        return new AuctionView(
+        return new AuctionSnapshot(
                 a.getId(),
                 p.getId(),
                 p.getReference(),
+                p.getTitle(),
                 a.getLotNo(),
-                status,
-                now,
+                a.getState(),
                 a.getStartsAt(),
                 a.getScheduledClose(),
                 a.getClosesAt(),
                 a.getExtensions(),
-                rules.ceiling().amount(),
-                rules.decrement().kind(),
-                rules.decrement().value(),
-                rules.step().amount(),
-                rules.basis(),
-                rules.window().toSeconds(),
-                rules.extension().toSeconds(),
-                rules.maxExtensions(),
-                rules.visibility(),
-                rules.minBidders(),
+                a.rules(),
                 a.getBidCount(),
-                showBest ? a.getBestAmount() : null,
-                myAlias,
-                myRank,
-                mine,
-                rungs,
-                outcome);
+                a.getBestAmount(),
+                bids.isEmpty() ? null : bids.get(bids.size() - 1).acceptedAt(),
+                bids,
+                ladder,
+                aliases,
+                names,
+                a.getClosedAt(),
+                a.getWinnerId(),
+                a.getWinningAmount(),
+                a.getSaving(),
+                a.getQualifiedCount());
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -168,6 +168,21 @@ public class DemoProjects {
         if (method == ProcurementMethod.REVERSE_AUCTION) {
             auctions.open(p);
         }
+        if (o.containsKey("enrolled")) {
+            // demo suppliers already enrolled (the day after publication), so that the demo
+            // auction can be joined at once
+            Instant at = published.plus(Duration.ofDays(1));
+            for (JsonValue u : o.getJsonArray("enrolled")) {
+                String username = ((jakarta.json.JsonString) u).getString();
+                Organisation supplier =
+                        em.find(
+                                Organisation.class,
+                                directory.findAccount(username).orElseThrow().organisationId());
+                em.persist(
+                        new io.sunshine.procurement.project.entity.Enrolment(
+                                p, lot.getLotNo(), supplier, username, at));
+            }
+        }
         PublishedNotice notice = notices.procurement(p, List.of(doc), published, by);
         if (o.containsKey("correction")) {
             JsonObject c = o.getJsonObject("correction");

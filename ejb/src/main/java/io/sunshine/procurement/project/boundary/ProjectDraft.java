@@ -32,11 +32,23 @@ public record ProjectDraft(
      * @param bidSecurity the bid security in yuan, at most 2 % of the lot's budget; {@code null}
      *     for none
      * @param smeOnly reserved to small and medium enterprises (专门面向中小企业)
+     * @param auction a reverse auction's rules for the lot; {@code null} for the defaults
      */
     public record LotDraft(
             String title,
             List<Long> requirementItemIds,
             BigDecimal bidSecurity,
             boolean smeOnly,
-            String qualification) {}
+            String qualification,
+            io.sunshine.procurement.auction.control.AuctionSettings auction) {
+
+        public LotDraft(
+                String title,
+                List<Long> requirementItemIds,
+                BigDecimal bidSecurity,
+                boolean smeOnly,
+                String qualification) {
+            this(title, requirementItemIds, bidSecurity, smeOnly, qualification, null);
+        }
+    }
 }

@@ -49,7 +49,8 @@ public record ProjectView(
             BigDecimal bidSecurity,
             boolean smeOnly,
             String qualification,
-            List<ItemView> items)
+            List<ItemView> items,
+            io.sunshine.procurement.auction.control.AuctionSettings auction)
             implements Serializable {
         static LotView of(ProjectLot l) {
             return new LotView(
@@ -59,7 +60,14 @@ public record ProjectView(
                     l.getBidSecurity(),
                     l.isSmeOnly(),
                     l.getQualification(),
-                    l.getItems().stream().map(ItemView::of).toList());
+                    l.getItems().stream().map(ItemView::of).toList(),
+                    l.getProject().getMethod()
+                                    == io.sunshine.procurement.requirement.entity.ProcurementMethod
+                                            .REVERSE_AUCTION
+                            ? io.sunshine.procurement.auction.control.AuctionSettings.fromJson(
+                                            l.getAuctionRules())
+                                    .effective(io.sunshine.platform.control.Money.of(l.getBudget()))
+                            : null);
         }
     }
 

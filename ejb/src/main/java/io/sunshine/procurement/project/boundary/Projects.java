@@ -13,6 +13,7 @@ import io.sunshine.platform.control.PdfUpload;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.procurement.auction.boundary.Auctions;
+import io.sunshine.procurement.auction.control.AuctionSettings;
 import io.sunshine.procurement.notice.boundary.NoticeRules;
 import io.sunshine.procurement.notice.boundary.Notices;
 import io.sunshine.procurement.notice.control.CorrectionOutcome;
@@ -573,6 +574,18 @@ public class Projects {
                 lotItems.add(new LotItem(lot, line++, byId.get(itemId)));
             }
             lot.carry(lotItems);
+            if (method == ProcurementMethod.REVERSE_AUCTION) {
+                AuctionSettings rules =
+                        ld == null || ld.auction() == null
+                                ? AuctionSettings.DEFAULTS
+                                : ld.auction();
+                try {
+                    rules.check(Money.of(lot.getBudget()));
+                } catch (Refusal r) {
+                    throw new Refusal(r.code(), "lots[" + i + "].auction." + r.field(), r.args());
+                }
+                lot.setAuctionRules(ld == null || ld.auction() == null ? null : rules.toJson());
+            }
             if (security != null) {
                 periods.bidSecurity()
                         .check(

@@ -54,6 +54,12 @@ public class ProjectLot {
     @Column(name = "qualification", length = 1000)
     private String qualification;
 
+    /**
+     * A reverse auction's rules as the agency set them (JSON of AuctionSettings); null: defaults.
+     */
+    @Column(name = "auction_rules", length = 1000)
+    private String auctionRules;
+
     @OneToMany(mappedBy = "lot", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     private List<LotItem> items = new ArrayList<>();
@@ -73,6 +79,14 @@ public class ProjectLot {
         this.bidSecurity = bidSecurity;
         this.smeOnly = smeOnly;
         this.qualification = qualification;
+    }
+
+    public String getAuctionRules() {
+        return auctionRules;
+    }
+
+    public void setAuctionRules(String auctionRules) {
+        this.auctionRules = auctionRules;
     }
 
     /** Sets the items; the budget becomes their sum. */

@@ -33,9 +33,11 @@ public class ProjectEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB Projects projects;
+    @EJB io.sunshine.procurement.auction.boundary.Auctions auctions;
 
     private Long id;
     private ProjectView view;
+    private java.util.Map<Integer, Long> auctionOfLot = java.util.Map.of();
     private boolean manager;
 
     private String title;
@@ -136,6 +138,7 @@ public class ProjectEditor implements Serializable {
         try {
             view = projects.get(id);
             manager = projects.manages(id);
+            auctionOfLot = auctions.byLot(id);
         } catch (Refusal r) {
             FacesProblems.show(r, null);
             return;
@@ -341,6 +344,11 @@ public class ProjectEditor implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** Lot number → its auction (for the monitor link), once published as a reverse auction. */
+    public java.util.Map<Integer, Long> getAuctionOfLot() {
+        return auctionOfLot;
     }
 
     public ProjectView getView() {

@@ -2,6 +2,9 @@ package io.sunshine.procurement.project.boundary;
 
 import io.sunshine.platform.boundary.JsonBody;
 import io.sunshine.platform.boundary.PdfAttachment;
+import io.sunshine.procurement.auction.control.AuctionRules;
+import io.sunshine.procurement.auction.control.AuctionSettings;
+import io.sunshine.procurement.auction.control.Decrement;
 import io.sunshine.procurement.project.entity.ProjectState;
 import io.sunshine.procurement.requirement.entity.ProcurementMethod;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +32,41 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ProjectResource {
     @EJB Projects projects;
 
+    /**
+     * A lot's {"auction": {"ceiling": "…", "decrementKind": "AMOUNT|PERCENT", "decrementValue":
+     * "…", "basis": "BEST|OWN_LAST", "windowMinutes": 5, "extensionMinutes": 5, "maxExtensions": 3,
+     * "visibility": "RANK_AND_BEST|RANK_ONLY", "minBidders": 3, "durationMinutes": 30}}, each
+     * optional.
+     */
+    static AuctionSettings auctionSettings(JsonBody a) {
+        if (a == null) {
+            return null;
+        }
+        String kind = a.optionalString("decrementKind");
+        String basis = a.optionalString("basis");
+        String visibility = a.optionalString("visibility");
+        return new AuctionSettings(
+                a.keys().contains("ceiling") ? a.requiredMoney("ceiling").amount() : null,
+                kind == null
+                        ? null
+                        : JsonBody.enumValue(Decrement.Kind.class, kind, "decrementKind"),
+                a.keys().contains("decrementValue") ? a.requiredDecimal("decrementValue") : null,
+                basis == null ? null : JsonBody.enumValue(AuctionRules.Basis.class, basis, "basis"),
+                optionalInt(a, "windowMinutes"),
+                optionalInt(a, "extensionMinutes"),
+                optionalInt(a, "maxExtensions"),
+                visibility == null
+                        ? null
+                        : JsonBody.enumValue(
+                                AuctionRules.Visibility.class, visibility, "visibility"),
+                optionalInt(a, "minBidders"),
+                optionalInt(a, "durationMinutes"));
+    }
+
+    private static Integer optionalInt(JsonBody a, String field) {
+        return a.keys().contains(field) ? a.requiredInt(field) : null;
+    }
+
     static ProjectDraft draft(JsonBody json) {
         String method = json.optionalString("method");
         List<ProjectDraft.LotDraft> lots =
@@ -47,7 +85,8 @@ public class ProjectResource {
                                                     l.requiredLongs("requirementItemIds"),
                                                     amount,
                                                     l.optionalBoolean("smeOnly"),
-                                                    l.optionalString("qualification"));
+                                                    l.optionalString("qualification"),
+                                                    auctionSettings(l.optionalObject("auction")));
                                         })
                                 .toList()
                         : null;

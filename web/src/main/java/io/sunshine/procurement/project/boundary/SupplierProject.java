@@ -24,11 +24,13 @@ public class SupplierProject implements Serializable {
 
     @EJB Enrolments enrolments;
     @EJB Projects projects;
+    @EJB io.sunshine.procurement.auction.boundary.Auctions auctions;
     // the page's language (the view root has the browser's until the page renders)
     @Inject LocaleSelection language;
 
     private Long id;
     private SupplierProjectView view;
+    private java.util.Map<Integer, Long> auctionOfLot = java.util.Map.of();
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -44,6 +46,7 @@ public class SupplierProject implements Serializable {
         }
         try {
             view = enrolments.forSupplier(id, language.getLocale());
+            auctionOfLot = auctions.byLot(id);
         } catch (Refusal r) {
             view = null;
             FacesProblems.show(r, null);
@@ -89,6 +92,11 @@ public class SupplierProject implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** Lot number → its auction, for a project published as a reverse auction. */
+    public java.util.Map<Integer, Long> getAuctionOfLot() {
+        return auctionOfLot;
     }
 
     public SupplierProjectView getView() {
