@@ -560,7 +560,18 @@ public class Bench {
                         connected.countDown();
                     });
         }
-        connected.await(120, TimeUnit.SECONDS);
+        // pings keep the early connections from the server's idle timeout while the rest connect
+        var pinger = Executors.newSingleThreadScheduledExecutor();
+        pinger.scheduleAtFixedRate(() -> {
+            for (WebSocket ws : List.copyOf(open)) {
+                try {
+                    ws.sendPing(java.nio.ByteBuffer.allocate(0));
+                } catch (RuntimeException e) {
+                    // closed meanwhile: counted by the messages it misses
+                }
+            }
+        }, 20, 20, TimeUnit.SECONDS);
+        connected.await(300, TimeUnit.SECONDS);
         double connectSeconds = (System.nanoTime() - t0) / 1e9;
         // every open connection must have had its state message on connect (10 s in all)
         int withState = 0;
@@ -609,6 +620,7 @@ public class Bench {
             }
             Thread.sleep(3000); // the last messages in flight
         }
+        pinger.shutdownNow();
         long[] lat = latencies.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(lat);
         long expected = (long) accepted * open.size();

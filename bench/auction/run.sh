@@ -46,7 +46,7 @@ watch_seconds=${WATCH_SECONDS:-30}
 setup_threads=${SETUP_THREADS:-4}
 suppliers=$((auctions * per_auction + 1))
 # the set-up signs every supplier up and in (two PBKDF2 hashes each, ~0.3–1 s on 2 cores)
-start_in=${START_IN:-$((4 + suppliers / 30))}
+start_in=${START_IN:-$((3 + suppliers / 30))}
 http=$((portbase + 80))
 admin_port=$((portbase + 48))
 url="http://localhost:$http"
@@ -134,12 +134,15 @@ curl -fsS "$url/health/ready" >/dev/null || die "the platform did not become rea
 say "platform up at $url after $(( $(date +%s) - t0 )) s"
 
 if [ "$decrement" != default ]; then
-  # The engine takes the decrement from the auction row (kind AMOUNT or PERCENT); publication only
-  # ever writes the default 0.5 % of the ceiling, which caps an auction at ~200 accepted bids.
+  # The lot rule an agency may set over the API ({"decrementKind":"AMOUNT","decrementValue":…}),
+  # written here into the bench database because the demo loader publishes with the default
+  # 0.5 % of the ceiling, which caps an auction at ~200 accepted bids. Before any bid.
   n=$(pg -d "$db" -c "UPDATE auction SET decrement_kind = 'AMOUNT', decrement_value = $decrement
         WHERE project_id IN (SELECT id FROM procurement_project WHERE title LIKE '竞价基准%') AND bid_count = 0
         RETURNING id" | wc -l)
   [ "$n" = $((auctions + 1)) ] || die "expected $((auctions + 1)) bench auctions, set the decrement of $n"
+  pg -d "$db" -c "UPDATE project_lot SET auction_rules = '{\"decrementKind\":\"AMOUNT\",\"decrementValue\":\"$decrement\"}'
+        WHERE project_id IN (SELECT id FROM procurement_project WHERE title LIKE '竞价基准%')" >/dev/null
 fi
 
 # --- 1. set-up -----------------------------------------------------------------------------------
@@ -198,7 +201,8 @@ get() { sed -n "s/^$1=//p" "$work/summary.properties" | tail -1; }
 accepted=$(get accepted_per_s)
 p99=$(get accept_p99_ms)
 fanout=$(get fanout_p99_ms)
-ratio=$(echo "scale=3; $accepted / $pg_tps" | bc)
+ratio=$(printf "%.3f" "$(echo "scale=6; $accepted / $pg_tps" | bc)")
+pg_tps=$(printf "%.1f" "$pg_tps")
 verdict() { if [ "$(echo "$1" | bc)" = 1 ]; then echo met; else echo "NOT met"; fi; }
 {
   echo "# Auction benchmark, $(date '+%Y-%m-%d %H:%M %Z')"
