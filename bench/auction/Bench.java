@@ -467,6 +467,8 @@ public class Bench {
     static final class Watcher implements WebSocket.Listener {
         final long phaseStartMs;
         final ConcurrentLinkedQueue<Long> latenciesMicros;
+        /** How many watchers got the state after the n-th bid (shared by all watchers). */
+        static final Map<Integer, Integer> states = new ConcurrentHashMap<>();
         final AtomicLong messages;
         final StringBuilder partial = new StringBuilder();
         final CompletableFuture<Void> firstMessage = new CompletableFuture<>();
@@ -494,6 +496,9 @@ public class Bench {
                         Instant bidAt = instant(s);
                         if (bidAt.toEpochMilli() >= phaseStartMs) {
                             latenciesMicros.add(Duration.between(bidAt, received).toNanos() / 1000);
+                            if (m.get("bidCount") != null) {
+                                states.merge(num(m.get("bidCount")).intValue(), 1, Integer::sum);
+                            }
                         }
                     }
                 } catch (RuntimeException e) {
@@ -641,6 +646,17 @@ public class Bench {
                 bidErrors.isEmpty() ? "" : bidErrors.toString());
         out.printf("| (bid, watcher) messages received / expected | %d / %d (all messages after connect: %d) |%n",
                 lat.length, expected, messages.get() - before);
+        if (accepted > 0) {
+            int last = Watcher.states.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+            List<Integer> never = new ArrayList<>();
+            for (int n = last - accepted + 1; n <= last; n++) {
+                if (!Watcher.states.containsKey(n)) {
+                    never.add(n);
+                }
+            }
+            out.printf("| bid states sent to no watcher (coalesced into the next: the feed sends the newest state) | %s |%n",
+                    never.isEmpty() ? "none" : never.size() + ", bid no. " + never);
+        }
         out.printf("| fan-out latency (receipt − lastBidAt) p50 / p99 / max | %s / **%s** / %s ms |%n",
                 ms(pctMicros(lat, 0.50)), ms(pctMicros(lat, 0.99)), ms(pctMicros(lat, 1.0)));
         if (open.isEmpty()) {
