@@ -445,6 +445,7 @@ public class Bench {
         out.printf("| refused-bid latency p50 / p99 | %s / %s ms |%n", ms(pct(ref, 0.50)), ms(pct(ref, 0.99)));
         out.printf("| accepted bids/s, first %d s / last %d s of the window | %.1f / %.1f |%n",
                 tenth, tenth, first, last);
+        out.printf("| accepted bids in each second of the window | %s |%n", Arrays.toString(perSecond));
         out.printf("| accepted per auction (min / max) | %d / %d |%n",
                 perAuction.values().stream().mapToLong(Long::longValue).min().orElse(0),
                 perAuction.values().stream().mapToLong(Long::longValue).max().orElse(0));

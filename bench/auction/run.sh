@@ -97,7 +97,8 @@ if [ ! -f "$root/.run/postgresql-$driver.jar" ]; then
 fi
 
 # The demo city plus the bench auctions: copies of the demo's reverse auction (60 desktops,
-# ceiling 312,000.00), published 14 days ago like it, starting START_IN minutes after the load.
+# ceiling 312,000.00), published 14 days ago like it, starting START_IN minutes after the load,
+# without its enrolled demo suppliers (only the bench bidders enrol).
 say "bench demo file: $auctions auctions + 1 watch auction, starting $start_in min after the load"
 jq --argjson n "$auctions" --argjson start "$start_in" '
   (.requirements[] | select(.method == "REVERSE_AUCTION" and .state == "PUBLISHED")) as $t
@@ -106,7 +107,7 @@ jq --argjson n "$auctions" --argjson start "$start_in" '
       "approved": "90000000.00"}]
   | .requirements += [range(0; $n + 1) as $i
       | (if $i < $n then "竞价基准\($i + 1 | tostring | if length < 2 then "0" + . else . end)" else "竞价基准推送" end) as $name
-      | $t | .line = "滨财预〔{year}〕900号-01" | .title = ($name + "需求")
+      | $t | del(.project.enrolled) | .line = "滨财预〔{year}〕900号-01" | .title = ($name + "需求")
       | .project.title = $name | .project.auctionStartsInMinutes = $start]
 ' config/demo/demo-data.json > "$work/bench-demo-data.json"
 mkdir -p "$work/documents"
