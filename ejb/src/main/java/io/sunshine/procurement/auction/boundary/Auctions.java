@@ -57,9 +57,9 @@ import java.util.Set;
  * ({@code SELECT … FOR UPDATE}): bids of one auction are serialised by the database, so two
  * instances sharing it decide them in one order too. An accepted bid is written, with the auction's
  * new best price and close, in the same transaction as the answer is computed, so it is durable
- * before the bidder is told; a refused bid is written to the auction's log (and the audit trail)
- * and answered with its code, never thrown away. A retried request with the same client key returns
- * the first answer instead of making a second bid.
+ * before the bidder is told; a refused bid is written to the auction's log (and, once that is
+ * committed, to the audit trail) and answered with its code, never thrown away. A retried request
+ * with the same client key returns the first answer instead of making a second bid.
  */
 @Stateless
 @DeclareRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
@@ -76,6 +76,7 @@ public class Auctions {
     @Resource SessionContext session;
     @Inject Clock clock;
     @Inject Event<AuctionChanged> changed;
+    @Inject Event<BidRefused> refused;
 
     /**
      * One auction per lot of a project published as a reverse auction, starting at the project's
@@ -463,12 +464,7 @@ public class Auctions {
             String field,
             List<Object> args) {
         log(a, now, bidder, alias, amount.isEmpty() ? "—" : amount, code.name());
-        audit.recordRefusal(
-                "BID_REFUSED",
-                SUBJECT,
-                String.valueOf(a.getId()),
-                null,
-                "code=" + code + "; amount=" + amount);
+        refused.fire(new BidRefused(a.getId(), code, amount));
         return BidAnswer.refused(code, field, args);
     }
 
