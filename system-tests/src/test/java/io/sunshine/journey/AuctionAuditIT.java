@@ -11,8 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sunshine.procurement.auction.control.BidChain;
-import io.sunshine.support.Procurement;
-import io.sunshine.support.Procurement.Item;
+import io.sunshine.support.AuctionFixture;
 import io.sunshine.support.RealEar;
 import io.sunshine.support.TestServer;
 import io.sunshine.support.TestServer.Answer;
@@ -35,8 +34,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -76,48 +73,11 @@ class AuctionAuditIT {
 
     /** A published auction of 10 desktops (ceiling 50,000.00, step 250.00) with four enrolled. */
     private static JsonObject auction() {
-        JsonObject plan =
-                Procurement.approvedPlan(
-                        token("purchaser1", DEMO_PASSWORD),
-                        token("finance1", DEMO_PASSWORD),
-                        "REVERSE_AUCTION",
-                        null,
-                        List.of(new Item("A02010105", "台式计算机", "10", "台", "5000.00")));
-        String agency = token("agency1", DEMO_PASSWORD);
-        JsonObject p =
-                Procurement.published(
-                        agency,
-                        plan.getJsonNumber("id").longValue(),
-                        TestServer.unique("台式计算机网上竞价"),
-                        "REVERSE_AUCTION",
-                        Procurement.deadlineIn(12));
-        long pid = p.getJsonNumber("id").longValue();
-        for (String s : BIDDERS) {
-            Answer e =
-                    TestServer.post(
-                            "/api/v1/projects/" + pid + "/lots/1/enrolment",
-                            null,
-                            token(s, DEMO_PASSWORD),
-                            null);
-            assertEquals(201, e.status(), e.body());
-        }
-        Answer list = get("/api/v1/auctions?project=" + pid, agency, null);
-        assertEquals(200, list.status(), list.body());
-        return Procurement.array(list.body()).getJsonObject(0);
+        return AuctionFixture.auction(BIDDERS);
     }
 
-    /** Moves the server's clock to {@code offset} after the auction's start. */
     private static void startPlus(JsonObject auction, Duration offset) {
-        String admin = token("admin", DEMO_PASSWORD);
-        Instant start = OffsetDateTime.parse(auction.getString("startsAt")).toInstant();
-        Instant now =
-                OffsetDateTime.parse(get("/api/v1/test-clock", admin, null).json().getString("now"))
-                        .toInstant();
-        long seconds = Duration.between(now, start.plus(offset)).toSeconds();
-        check(
-                TestServer.post("/api/v1/test-clock", "{\"seconds\":" + seconds + "}", admin, null),
-                200,
-                "clock");
+        AuctionFixture.startPlus(auction, offset);
     }
 
     private static Answer bid(long auctionId, String user, String amountJson) {

@@ -13,10 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sunshine.platform.control.HolidayCalendarFile;
 import io.sunshine.platform.control.WorkingDayCalendar;
 import io.sunshine.procurement.award.control.AwardNoticeDue;
+import io.sunshine.support.AuctionFixture;
 import io.sunshine.support.Browser;
 import io.sunshine.support.OcdsStructure;
 import io.sunshine.support.Procurement;
-import io.sunshine.support.Procurement.Item;
 import io.sunshine.support.RealEar;
 import io.sunshine.support.TestServer;
 import io.sunshine.support.TestServer.Answer;
@@ -72,34 +72,7 @@ class AuctionAwardIT {
 
     /** A published auction of 10 desktops (ceiling 50,000.00) with these suppliers enrolled. */
     private static JsonObject auction(List<String> enrolled) {
-        JsonObject plan =
-                Procurement.approvedPlan(
-                        token("purchaser1", DEMO_PASSWORD),
-                        token("finance1", DEMO_PASSWORD),
-                        "REVERSE_AUCTION",
-                        null,
-                        List.of(new Item("A02010105", "台式计算机", "10", "台", "5000.00")));
-        String agency = token("agency1", DEMO_PASSWORD);
-        JsonObject p =
-                Procurement.published(
-                        agency,
-                        plan.getJsonNumber("id").longValue(),
-                        TestServer.unique("台式计算机竞价成交"),
-                        "REVERSE_AUCTION",
-                        Procurement.deadlineIn(12));
-        long pid = p.getJsonNumber("id").longValue();
-        for (String s : enrolled) {
-            check(
-                    post(
-                            "/api/v1/projects/" + pid + "/lots/1/enrolment",
-                            null,
-                            token(s, DEMO_PASSWORD),
-                            null),
-                    201,
-                    "enrol " + s);
-        }
-        return arrayOf(get("/api/v1/auctions?project=" + pid, agency, null), "auctions")
-                .getJsonObject(0);
+        return AuctionFixture.auction("台式计算机竞价成交", enrolled);
     }
 
     private static JsonArray arrayOf(Answer a, String what) {
@@ -109,18 +82,8 @@ class AuctionAwardIT {
         return Procurement.array(a.body());
     }
 
-    /** Moves the server's clock to {@code offset} after the auction's start. */
     private static void startPlus(JsonObject auction, Duration offset) {
-        String admin = token("admin", DEMO_PASSWORD);
-        Instant start = OffsetDateTime.parse(auction.getString("startsAt")).toInstant();
-        Instant now =
-                OffsetDateTime.parse(get("/api/v1/test-clock", admin, null).json().getString("now"))
-                        .toInstant();
-        long seconds = Duration.between(now, start.plus(offset)).toSeconds();
-        check(
-                post("/api/v1/test-clock", "{\"seconds\":" + seconds + "}", admin, null),
-                200,
-                "clock");
+        AuctionFixture.startPlus(auction, offset);
     }
 
     private static void bid(long auctionId, String supplier, String amount) {

@@ -30,6 +30,11 @@ public final class AuctionFixture {
      * it.
      */
     public static JsonObject auction(List<String> bidders) {
+        return auction("台式计算机网上竞价", bidders);
+    }
+
+    /** The same with a title of its own (made unique). */
+    public static JsonObject auction(String title, List<String> bidders) {
         JsonObject plan =
                 Procurement.approvedPlan(
                         token("purchaser1", DEMO_PASSWORD),
@@ -42,7 +47,7 @@ public final class AuctionFixture {
                 Procurement.published(
                         agency,
                         plan.getJsonNumber("id").longValue(),
-                        TestServer.unique("台式计算机网上竞价"),
+                        TestServer.unique(title),
                         "REVERSE_AUCTION",
                         Procurement.deadlineIn(12));
         long pid = p.getJsonNumber("id").longValue();
