@@ -1,12 +1,12 @@
 package io.sunshine.platform.boundary;
 
+import io.sunshine.platform.control.Jsonp;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -38,7 +38,7 @@ public class DemoData {
         }
         Path path = Path.of(file);
         try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-                JsonReader json = Json.createReader(r)) {
+                JsonReader json = Jsonp.PROVIDER.createReader(r)) {
             JsonObject data = json.readObject();
             requested.fire(new DemoDataRequested(data));
             LOG.info(() -> "Demo mode: demo data from " + path + " is in place.");

@@ -1,9 +1,9 @@
 package io.sunshine.platform.boundary;
 
+import io.sunshine.platform.control.Jsonp;
 import io.sunshine.platform.control.Money;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -44,7 +44,7 @@ public final class JsonBody {
         if (text.length() > MAX_LENGTH) {
             throw new Refusal(ProblemCode.BODY_MALFORMED, null, "body too large");
         }
-        try (JsonReader r = Json.createReader(new StringReader(text))) {
+        try (JsonReader r = Jsonp.PROVIDER.createReader(new StringReader(text))) {
             JsonValue v = r.readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new Refusal(ProblemCode.BODY_MALFORMED, null, "expected a JSON object");

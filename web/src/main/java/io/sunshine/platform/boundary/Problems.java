@@ -1,8 +1,8 @@
 package io.sunshine.platform.boundary;
 
+import io.sunshine.platform.control.Jsonp;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.ProblemMessages;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,7 +43,8 @@ public final class Problems {
             locale = ProblemMessages.CHINESE;
         }
         JsonObjectBuilder b =
-                Json.createObjectBuilder()
+                Jsonp.PROVIDER
+                        .createObjectBuilder()
                         .add("type", code.typeUri())
                         .add("code", code.name())
                         .add("title", ProblemMessages.title(code, locale))

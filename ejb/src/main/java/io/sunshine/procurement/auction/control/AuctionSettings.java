@@ -1,9 +1,9 @@
 package io.sunshine.procurement.auction.control;
 
+import io.sunshine.platform.control.Jsonp;
 import io.sunshine.platform.control.Money;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -160,7 +160,7 @@ public record AuctionSettings(
     }
 
     public String toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsonp.PROVIDER.createObjectBuilder();
         if (ceiling != null) {
             b.add("ceiling", ceiling.toPlainString());
         }
@@ -200,7 +200,7 @@ public record AuctionSettings(
             return DEFAULTS;
         }
         JsonObject o;
-        try (JsonReader r = Json.createReader(new StringReader(text))) {
+        try (JsonReader r = Jsonp.PROVIDER.createReader(new StringReader(text))) {
             o = r.readObject();
         }
         return new AuctionSettings(

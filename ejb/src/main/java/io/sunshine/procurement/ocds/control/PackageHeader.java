@@ -1,6 +1,6 @@
 package io.sunshine.procurement.ocds.control;
 
-import jakarta.json.Json;
+import io.sunshine.platform.control.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.time.Instant;
@@ -29,7 +29,7 @@ public record PackageHeader(
     }
 
     JsonObjectBuilder toJson() {
-        JsonObjectBuilder p = Json.createObjectBuilder().add("name", publisher.name());
+        JsonObjectBuilder p = Jsonp.PROVIDER.createObjectBuilder().add("name", publisher.name());
         if (publisher.scheme() != null) {
             p.add("scheme", publisher.scheme());
         }
@@ -40,7 +40,8 @@ public record PackageHeader(
             p.add("uri", publisher.uri().toString());
         }
         JsonObjectBuilder h =
-                Json.createObjectBuilder()
+                Jsonp.PROVIDER
+                        .createObjectBuilder()
                         .add("uri", uri.toString())
                         .add("version", VERSION)
                         .add("publishedDate", OcdsDates.format(publishedDate))

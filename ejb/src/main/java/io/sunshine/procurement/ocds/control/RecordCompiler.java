@@ -1,6 +1,6 @@
 package io.sunshine.procurement.ocds.control;
 
-import jakarta.json.Json;
+import io.sunshine.platform.control.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -68,19 +68,21 @@ public final class RecordCompiler {
         }
         String date = ordered.get(ordered.size() - 1).getString("date");
         JsonObjectBuilder compiled =
-                Json.createObjectBuilder()
+                Jsonp.PROVIDER
+                        .createObjectBuilder()
                         .add("ocid", ocid)
                         .add("id", ocid + "-" + date)
                         .add("date", date)
-                        .add("tag", Json.createArrayBuilder().add("compiled"));
+                        .add("tag", Jsonp.PROVIDER.createArrayBuilder().add("compiled"));
         for (Map.Entry<String, Object> e : merged.entrySet()) {
             if (!e.getKey().equals("ocid") && !e.getKey().equals("date")) {
                 compiled.add(e.getKey(), toJson(e.getValue()));
             }
         }
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = Jsonp.PROVIDER.createArrayBuilder();
         ordered.forEach(all::add);
-        return Json.createObjectBuilder()
+        return Jsonp.PROVIDER
+                .createObjectBuilder()
                 .add("ocid", ocid)
                 .add("releases", all)
                 .add("compiledRelease", compiled)
@@ -161,11 +163,11 @@ public final class RecordCompiler {
             return v;
         }
         if (o instanceof Map<?, ?> m) {
-            JsonObjectBuilder b = Json.createObjectBuilder();
+            JsonObjectBuilder b = Jsonp.PROVIDER.createObjectBuilder();
             m.forEach((k, v) -> b.add((String) k, toJson(v)));
             return b.build();
         }
-        JsonArrayBuilder b = Json.createArrayBuilder();
+        JsonArrayBuilder b = Jsonp.PROVIDER.createArrayBuilder();
         for (Object v : (List<?>) o) {
             b.add(toJson(v));
         }

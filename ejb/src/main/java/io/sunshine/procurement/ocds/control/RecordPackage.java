@@ -1,6 +1,6 @@
 package io.sunshine.procurement.ocds.control;
 
-import jakarta.json.Json;
+import io.sunshine.platform.control.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -25,11 +25,11 @@ public final class RecordPackage {
         if (records.isEmpty()) {
             throw new IllegalArgumentException("A record package holds at least one record.");
         }
-        JsonArrayBuilder r = Json.createArrayBuilder();
+        JsonArrayBuilder r = Jsonp.PROVIDER.createArrayBuilder();
         records.forEach(r::add);
         var h = header.toJson();
         if (!packages.isEmpty()) {
-            JsonArrayBuilder p = Json.createArrayBuilder();
+            JsonArrayBuilder p = Jsonp.PROVIDER.createArrayBuilder();
             packages.forEach(u -> p.add(u.toString()));
             h.add("packages", p);
         }

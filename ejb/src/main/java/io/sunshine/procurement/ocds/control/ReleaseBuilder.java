@@ -1,7 +1,7 @@
 package io.sunshine.procurement.ocds.control;
 
+import io.sunshine.platform.control.Jsonp;
 import io.sunshine.procurement.requirement.control.Category;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -109,7 +109,8 @@ public final class ReleaseBuilder {
         ProcurementProject p = n.project();
         Parties parties = Parties.of(p);
         JsonObjectBuilder budget =
-                Json.createObjectBuilder()
+                Jsonp.PROVIDER
+                        .createObjectBuilder()
                         .add("id", p.reference())
                         .add("description", p.title())
                         .add("amount", value(p.budget()));
@@ -117,11 +118,12 @@ public final class ReleaseBuilder {
                 tenderCore(p, "planning")
                         .add(
                                 "tenderPeriod",
-                                Json.createObjectBuilder()
+                                Jsonp.PROVIDER
+                                        .createObjectBuilder()
                                         .add("startDate", OcdsDates.startOf(n.expectedStart())))
                         .add("documents", documents(n, "plannedProcurementNotice", "采购意向公开"));
         return release(n, "planning", parties)
-                .add("planning", Json.createObjectBuilder().add("budget", budget))
+                .add("planning", Jsonp.PROVIDER.createObjectBuilder().add("budget", budget))
                 .add("tender", tender)
                 .build();
     }
@@ -132,19 +134,22 @@ public final class ReleaseBuilder {
                 tenderCore(p, "active")
                         .add(
                                 "tenderPeriod",
-                                Json.createObjectBuilder()
+                                Jsonp.PROVIDER
+                                        .createObjectBuilder()
                                         .add("startDate", OcdsDates.format(n.publishedAt()))
                                         .add("endDate", OcdsDates.format(n.bidDeadline())))
                         .add(
                                 "submissionMethod",
-                                Json.createArrayBuilder().add("electronicSubmission"))
+                                Jsonp.PROVIDER.createArrayBuilder().add("electronicSubmission"))
                         .add("documents", documents(n, "tenderNotice", "采购公告"));
         if (n.openingTime() != null) {
             tender.add(
                     "milestones",
-                    Json.createArrayBuilder()
+                    Jsonp.PROVIDER
+                            .createArrayBuilder()
                             .add(
-                                    Json.createObjectBuilder()
+                                    Jsonp.PROVIDER
+                                            .createObjectBuilder()
                                             .add("id", n.noticeId() + "-opening")
                                             .add("title", "开标")
                                             .add("type", "assessment")
@@ -160,14 +165,17 @@ public final class ReleaseBuilder {
         if (n.newBidDeadline() != null) {
             tender.add(
                     "tenderPeriod",
-                    Json.createObjectBuilder()
+                    Jsonp.PROVIDER
+                            .createObjectBuilder()
                             .add("endDate", OcdsDates.format(n.newBidDeadline())));
         }
         tender.add(
                         "amendments",
-                        Json.createArrayBuilder()
+                        Jsonp.PROVIDER
+                                .createArrayBuilder()
                                 .add(
-                                        Json.createObjectBuilder()
+                                        Jsonp.PROVIDER
+                                                .createObjectBuilder()
                                                 .add("id", n.noticeId())
                                                 .add("date", OcdsDates.format(n.publishedAt()))
                                                 .add("rationale", n.rationale())
@@ -180,7 +188,8 @@ public final class ReleaseBuilder {
     private JsonObject tenderCancellation(Notice.Termination n) {
         ProcurementProject p = n.project();
         JsonArrayBuilder docs =
-                Json.createArrayBuilder()
+                Jsonp.PROVIDER
+                        .createArrayBuilder()
                         .add(
                                 document(n, "cancellationDetails", "终止公告")
                                         .add("description", n.reason()));
@@ -191,17 +200,18 @@ public final class ReleaseBuilder {
     private JsonObject award(Notice.Award n) {
         ProcurementProject p = n.project();
         Parties parties = Parties.of(p);
-        JsonArrayBuilder tenderers = Json.createArrayBuilder();
+        JsonArrayBuilder tenderers = Jsonp.PROVIDER.createArrayBuilder();
         for (Organization t : n.tenderers()) {
             parties.add(t, "tenderer");
             tenderers.add(reference(t));
         }
-        JsonArrayBuilder awards = Json.createArrayBuilder();
+        JsonArrayBuilder awards = Jsonp.PROVIDER.createArrayBuilder();
         for (Notice.AwardedLot result : n.lots()) {
             Lot lot = p.lot(result.lotId());
             parties.add(result.supplier(), "supplier");
             awards.add(
-                    Json.createObjectBuilder()
+                    Jsonp.PROVIDER
+                            .createObjectBuilder()
                             .add("id", n.awardId(lot.id()))
                             .add("title", lot.title())
                             .add("status", "active")
@@ -209,11 +219,13 @@ public final class ReleaseBuilder {
                             .add("value", value(result.amount()))
                             .add(
                                     "suppliers",
-                                    Json.createArrayBuilder().add(reference(result.supplier())))
+                                    Jsonp.PROVIDER
+                                            .createArrayBuilder()
+                                            .add(reference(result.supplier())))
                             .add("items", items(lot.items()))
                             .add("documents", documents(n, "awardNotice", "结果公告")));
         }
-        JsonObjectBuilder tender = Json.createObjectBuilder().add("id", p.reference());
+        JsonObjectBuilder tender = Jsonp.PROVIDER.createObjectBuilder().add("id", p.reference());
         if (!n.tenderers().isEmpty()) {
             tender.add("tenderers", tenderers).add("numberOfTenderers", n.tenderers().size());
         }
@@ -224,7 +236,8 @@ public final class ReleaseBuilder {
         ProcurementProject p = n.project();
         Lot lot = p.lot(n.lotId());
         JsonObjectBuilder contract =
-                Json.createObjectBuilder()
+                Jsonp.PROVIDER
+                        .createObjectBuilder()
                         .add("id", n.contractNumber())
                         .add("awardID", n.awardId())
                         .add("title", p.title() + " " + lot.title())
@@ -234,7 +247,7 @@ public final class ReleaseBuilder {
                         .add("items", items(lot.items()))
                         .add("documents", documents(n, "contractNotice", "合同公告"));
         if (n.periodStart() != null || n.periodEnd() != null) {
-            JsonObjectBuilder period = Json.createObjectBuilder();
+            JsonObjectBuilder period = Jsonp.PROVIDER.createObjectBuilder();
             if (n.periodStart() != null) {
                 period.add("startDate", OcdsDates.startOf(n.periodStart()));
             }
@@ -244,14 +257,15 @@ public final class ReleaseBuilder {
             contract.add("period", period);
         }
         return release(n, "contract", Parties.of(p))
-                .add("contracts", Json.createArrayBuilder().add(contract))
+                .add("contracts", Jsonp.PROVIDER.createArrayBuilder().add(contract))
                 .build();
     }
 
     private JsonObject implementation(Notice.Acceptance n) {
         Notice.Contract c = n.contract();
         JsonObjectBuilder milestone =
-                Json.createObjectBuilder()
+                Jsonp.PROVIDER
+                        .createObjectBuilder()
                         .add("id", n.noticeId())
                         .add("title", "履约验收")
                         .add("type", "delivery")
@@ -259,27 +273,30 @@ public final class ReleaseBuilder {
                         .add("status", "met")
                         .add("dateMet", OcdsDates.format(n.acceptedAt()));
         JsonObjectBuilder implementation =
-                Json.createObjectBuilder()
-                        .add("milestones", Json.createArrayBuilder().add(milestone))
+                Jsonp.PROVIDER
+                        .createObjectBuilder()
+                        .add("milestones", Jsonp.PROVIDER.createArrayBuilder().add(milestone))
                         .add("documents", documents(n, "completionCertificate", "验收结果公告"));
         JsonObjectBuilder contract =
-                Json.createObjectBuilder()
+                Jsonp.PROVIDER
+                        .createObjectBuilder()
                         .add("id", c.contractNumber())
                         .add("awardID", c.awardId())
                         .add("implementation", implementation);
         return release(n, "implementation", Parties.of(n.project()))
-                .add("contracts", Json.createArrayBuilder().add(contract))
+                .add("contracts", Jsonp.PROVIDER.createArrayBuilder().add(contract))
                 .build();
     }
 
     /** What every release carries, the parties last so the builder can still add to them. */
     private JsonObjectBuilder release(Notice n, String tag, Parties parties) {
         ProcurementProject p = n.project();
-        return Json.createObjectBuilder()
+        return Jsonp.PROVIDER
+                .createObjectBuilder()
                 .add("ocid", ocid(p))
                 .add("id", n.noticeId())
                 .add("date", OcdsDates.format(n.publishedAt()))
-                .add("tag", Json.createArrayBuilder().add(tag))
+                .add("tag", Jsonp.PROVIDER.createArrayBuilder().add(tag))
                 .add("initiationType", "tender")
                 .add("language", LANGUAGE)
                 .add("parties", parties.toJson())
@@ -291,7 +308,8 @@ public final class ReleaseBuilder {
      */
     private static JsonObjectBuilder tenderCore(ProcurementProject p, String status) {
         JsonObjectBuilder tender =
-                Json.createObjectBuilder()
+                Jsonp.PROVIDER
+                        .createObjectBuilder()
                         .add("id", p.reference())
                         .add("title", p.title())
                         .add("status", status)
@@ -311,7 +329,7 @@ public final class ReleaseBuilder {
         List<String> categories = categories(p);
         tender.add("mainProcurementCategory", categories.get(0));
         if (categories.size() > 1) {
-            JsonArrayBuilder more = Json.createArrayBuilder();
+            JsonArrayBuilder more = Jsonp.PROVIDER.createArrayBuilder();
             categories.subList(1, categories.size()).forEach(more::add);
             tender.add("additionalProcurementCategories", more);
         }
@@ -365,23 +383,25 @@ public final class ReleaseBuilder {
     }
 
     private static JsonArrayBuilder items(List<ProjectItem> items) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.PROVIDER.createArrayBuilder();
         for (ProjectItem i : items) {
             JsonObjectBuilder classification =
-                    Json.createObjectBuilder()
+                    Jsonp.PROVIDER
+                            .createObjectBuilder()
                             .add("scheme", ProjectItem.CLASSIFICATION_SCHEME)
                             .add("id", i.catalogueCode());
             if (i.catalogueName() != null) {
                 classification.add("description", i.catalogueName());
             }
             JsonObjectBuilder item =
-                    Json.createObjectBuilder()
+                    Jsonp.PROVIDER
+                            .createObjectBuilder()
                             .add("id", i.id())
                             .add("description", i.description())
                             .add("classification", classification)
                             .add("quantity", i.quantity());
             if (i.unitName() != null || i.unitPrice() != null) {
-                JsonObjectBuilder unit = Json.createObjectBuilder();
+                JsonObjectBuilder unit = Jsonp.PROVIDER.createObjectBuilder();
                 if (i.unitName() != null) {
                     unit.add("name", i.unitName());
                 }
@@ -397,23 +417,25 @@ public final class ReleaseBuilder {
 
     /** An amount in yuan: exactly two decimals, never rounded silently. */
     static JsonObjectBuilder value(BigDecimal amount) {
-        return Json.createObjectBuilder()
+        return Jsonp.PROVIDER
+                .createObjectBuilder()
                 .add("amount", amount.setScale(2, RoundingMode.UNNECESSARY))
                 .add("currency", CURRENCY);
     }
 
     static JsonObjectBuilder reference(Organization o) {
-        return Json.createObjectBuilder().add("id", o.partyId()).add("name", o.name());
+        return Jsonp.PROVIDER.createObjectBuilder().add("id", o.partyId()).add("name", o.name());
     }
 
     private static JsonArrayBuilder documents(Notice n, String type, String title) {
-        return Json.createArrayBuilder().add(document(n, type, title));
+        return Jsonp.PROVIDER.createArrayBuilder().add(document(n, type, title));
     }
 
     /** The notice itself as a document of the release. */
     private static JsonObjectBuilder document(Notice n, String type, String title) {
         JsonObjectBuilder d =
-                Json.createObjectBuilder()
+                Jsonp.PROVIDER
+                        .createObjectBuilder()
                         .add("id", n.noticeId())
                         .add("documentType", type)
                         .add("title", title + "：" + n.project().title())
@@ -446,25 +468,30 @@ public final class ReleaseBuilder {
         }
 
         JsonArray toJson() {
-            JsonArrayBuilder out = Json.createArrayBuilder();
+            JsonArrayBuilder out = Jsonp.PROVIDER.createArrayBuilder();
             for (Organization o : organizations.values()) {
                 JsonObjectBuilder party =
-                        Json.createObjectBuilder().add("id", o.partyId()).add("name", o.name());
+                        Jsonp.PROVIDER
+                                .createObjectBuilder()
+                                .add("id", o.partyId())
+                                .add("name", o.name());
                 if (o.creditCode() != null) {
                     party.add(
                             "identifier",
-                            Json.createObjectBuilder()
+                            Jsonp.PROVIDER
+                                    .createObjectBuilder()
                                     .add("scheme", Organization.SCHEME)
                                     .add("id", o.creditCode())
                                     .add("legalName", o.name()));
                 }
-                JsonObjectBuilder address = Json.createObjectBuilder().add("countryName", "中国");
+                JsonObjectBuilder address =
+                        Jsonp.PROVIDER.createObjectBuilder().add("countryName", "中国");
                 if (o.address() != null) {
                     address.add("streetAddress", o.address());
                 }
                 party.add("address", address);
                 if (o.contactName() != null || o.telephone() != null) {
-                    JsonObjectBuilder contact = Json.createObjectBuilder();
+                    JsonObjectBuilder contact = Jsonp.PROVIDER.createObjectBuilder();
                     if (o.contactName() != null) {
                         contact.add("name", o.contactName());
                     }
@@ -473,7 +500,7 @@ public final class ReleaseBuilder {
                     }
                     party.add("contactPoint", contact);
                 }
-                JsonArrayBuilder r = Json.createArrayBuilder();
+                JsonArrayBuilder r = Jsonp.PROVIDER.createArrayBuilder();
                 roles.get(o.partyId()).forEach(r::add);
                 out.add(party.add("roles", r));
             }

@@ -1,6 +1,6 @@
 package io.sunshine.procurement.ocds.control;
 
-import jakarta.json.Json;
+import io.sunshine.platform.control.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -41,7 +41,7 @@ public final class ReleasePackage {
         if (releases.isEmpty()) {
             throw new IllegalArgumentException("A release package holds at least one release.");
         }
-        JsonArrayBuilder r = Json.createArrayBuilder();
+        JsonArrayBuilder r = Jsonp.PROVIDER.createArrayBuilder();
         releases.forEach(r::add);
         return header.toJson().add("releases", r);
     }

@@ -1,8 +1,8 @@
 package io.sunshine.procurement.ocds.control;
 
+import io.sunshine.platform.control.Jsonp;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
@@ -120,7 +120,7 @@ public record ReleaseQuery(Instant since, Instant until, int page, int size) {
      * prev} unless this is the first page; both absolute.
      */
     public JsonObject links(URI list, boolean more) {
-        JsonObjectBuilder links = Json.createObjectBuilder();
+        JsonObjectBuilder links = Jsonp.PROVIDER.createObjectBuilder();
         if (more) {
             links.add("next", next().uri(list).toString());
         }

@@ -1,10 +1,10 @@
 package io.sunshine.procurement.auction.boundary;
 
 import io.sunshine.platform.boundary.PdfAttachment;
+import io.sunshine.platform.control.Jsonp;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -63,7 +63,8 @@ public class AuctionAuditResource {
     public Response verification(@PathParam("id") long id) {
         AuctionAudit.Verification v = audit.verification(id);
         JsonObjectBuilder b =
-                Json.createObjectBuilder()
+                Jsonp.PROVIDER
+                        .createObjectBuilder()
                         .add("auctionId", v.auctionId())
                         .add("intact", v.intact())
                         .add("entries", v.entries())

@@ -1,9 +1,9 @@
 package io.sunshine.procurement.auction.boundary;
 
 import io.sunshine.platform.boundary.FacesProblems;
+import io.sunshine.platform.control.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /** The words of the live auction area, in the page's language, for the page and auction.js. */
@@ -30,7 +30,7 @@ public class AuctionLabels {
 
     /** {"auction.status.OPEN": "进行中", …} for the script. */
     public String getJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsonp.PROVIDER.createObjectBuilder();
         for (String k : KEYS) {
             b.add(k, FacesProblems.text(k));
         }

@@ -1,7 +1,7 @@
 package io.sunshine.procurement.auction.boundary;
 
+import io.sunshine.platform.control.Jsonp;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -130,7 +130,7 @@ public class AuctionSocket {
             return;
         }
         JsonObject o;
-        try (JsonReader r = Json.createReader(new StringReader(text))) {
+        try (JsonReader r = Jsonp.PROVIDER.createReader(new StringReader(text))) {
             o = r.readObject();
         } catch (RuntimeException e) {
             return; // not ours to answer: the feed is one-way but for the two requests below
