@@ -450,10 +450,6 @@ public class Auctions {
 
     // ---------------------------------------------------------------------------------------------
 
-    /**
-     * The winner's name: for the monitors at once, for everyone else once the award notice has made
-     * it public.
-     */
     private BidAnswer refuse(
             Auction a,
             Instant now,
