@@ -19,10 +19,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,51 +75,6 @@ class AuctionAuditIT {
 
     private static void startPlus(JsonObject auction, Duration offset) {
         AuctionFixture.startPlus(auction, offset);
-    }
-
-    private static Answer bid(long auctionId, String user, String amountJson) {
-        HttpRequest r =
-                HttpRequest.newBuilder(
-                                URI.create(
-                                        TestServer.BASE_URL
-                                                + "/api/v1/auctions/"
-                                                + auctionId
-                                                + "/bids"))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token(user, DEMO_PASSWORD))
-                        .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                        "{\"amount\":" + amountJson + "}"))
-                        .build();
-        try {
-            HttpResponse<String> h = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
-            return new Answer(
-                    h.statusCode(), h.headers().firstValue("Content-Type").orElse(""), h.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Waits (up to 30 s) for the closer, which runs every 5 s, to close the auction. */
-    private static JsonObject closed(long id) {
-        String agency = token("agency1", DEMO_PASSWORD);
-        return new org.openqa.selenium.support.ui.FluentWait<>(id)
-                .withTimeout(Duration.ofSeconds(30))
-                .pollingEvery(Duration.ofMillis(500))
-                .withMessage("auction " + id + " closed by the closer")
-                .until(
-                        a -> {
-                            JsonObject v =
-                                    check(
-                                            get("/api/v1/auctions/" + a, agency, null),
-                                            200,
-                                            "monitor");
-                            return v.containsKey("result") && !v.isNull("result") ? v : null;
-                        })
-                .getJsonObject("result");
     }
 
     private static String pdfPath(long id) {
@@ -191,20 +143,44 @@ class AuctionAuditIT {
                 "AUCTION_AUDIT_NOT_READY", get(pdfPath(id), agency, "en").code(), "in English too");
 
         startPlus(a, Duration.ofMinutes(1));
-        assertEquals(201, bid(id, "supplier1", "\"49000.00\"").status());
-        assertEquals("BID_NOT_BELOW_BEST", bid(id, "supplier2", "\"48750.01\"").code());
-        assertEquals(201, bid(id, "supplier2", "\"48000.00\"").status());
-        assertEquals("BID_ABOVE_CEILING", bid(id, "supplier6", "\"50000.01\"").code());
-        assertEquals(201, bid(id, "supplier6", "\"47000.00\"").status());
-        assertEquals("AMOUNT_INVALID", bid(id, "supplier4", "\"四万六\"").code());
-        assertEquals(201, bid(id, "supplier4", "\"46000.00\"").status());
-        assertEquals("BIDDER_NOT_QUALIFIED", bid(id, "supplier5", "\"45000.00\"").code());
+        assertEquals(
+                201,
+                AuctionFixture.bid(id, token("supplier1", DEMO_PASSWORD), "\"49000.00\"", null)
+                        .status());
+        assertEquals(
+                "BID_NOT_BELOW_BEST",
+                AuctionFixture.bid(id, token("supplier2", DEMO_PASSWORD), "\"48750.01\"", null)
+                        .code());
+        assertEquals(
+                201,
+                AuctionFixture.bid(id, token("supplier2", DEMO_PASSWORD), "\"48000.00\"", null)
+                        .status());
+        assertEquals(
+                "BID_ABOVE_CEILING",
+                AuctionFixture.bid(id, token("supplier6", DEMO_PASSWORD), "\"50000.01\"", null)
+                        .code());
+        assertEquals(
+                201,
+                AuctionFixture.bid(id, token("supplier6", DEMO_PASSWORD), "\"47000.00\"", null)
+                        .status());
+        assertEquals(
+                "AMOUNT_INVALID",
+                AuctionFixture.bid(id, token("supplier4", DEMO_PASSWORD), "\"四万六\"", null).code());
+        assertEquals(
+                201,
+                AuctionFixture.bid(id, token("supplier4", DEMO_PASSWORD), "\"46000.00\"", null)
+                        .status());
+        assertEquals(
+                "BIDDER_NOT_QUALIFIED",
+                AuctionFixture.bid(id, token("supplier5", DEMO_PASSWORD), "\"45000.00\"", null)
+                        .code());
         // tokens are issued on the platform clock, which has moved: sign in again
         agency = token("agency1", DEMO_PASSWORD);
         assertEquals(409, get(pdfPath(id), agency, null).status(), "still running");
 
         startPlus(a, Duration.ofMinutes(31));
-        JsonObject result = closed(id);
+        JsonObject result =
+                AuctionFixture.closed(id, Duration.ofSeconds(30)).getJsonObject("result");
         agency = token("agency1", DEMO_PASSWORD);
         assertEquals("AWARDED", result.getString("state"));
         String winner = result.getString("winnerAlias");
@@ -458,10 +434,20 @@ class AuctionAuditIT {
         JsonObject a = auction();
         long id = a.getJsonNumber("id").longValue();
         startPlus(a, Duration.ofMinutes(1));
-        assertEquals(201, bid(id, "supplier1", "\"49000.00\"").status());
-        assertEquals(201, bid(id, "supplier2", "\"48000.00\"").status());
+        assertEquals(
+                201,
+                AuctionFixture.bid(id, token("supplier1", DEMO_PASSWORD), "\"49000.00\"", null)
+                        .status());
+        assertEquals(
+                201,
+                AuctionFixture.bid(id, token("supplier2", DEMO_PASSWORD), "\"48000.00\"", null)
+                        .status());
         startPlus(a, Duration.ofMinutes(31));
-        assertEquals("FAILED", closed(id).getString("state"));
+        assertEquals(
+                "FAILED",
+                AuctionFixture.closed(id, Duration.ofSeconds(30))
+                        .getJsonObject("result")
+                        .getString("state"));
 
         HttpResponse<byte[]> pdf =
                 TestServer.download(pdfPath(id), token("supervisor1", DEMO_PASSWORD), null);

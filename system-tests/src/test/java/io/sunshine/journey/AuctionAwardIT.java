@@ -47,7 +47,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * The award step over REST and on the agency's page, against the real EAR on PostgreSQL: an
@@ -97,21 +96,6 @@ class AuctionAwardIT {
                 supplier + " bids " + amount);
     }
 
-    /** Waits (up to 30 s) for the closer, which runs every 5 s, to close the auction. */
-    private static JsonObject closed(long id) {
-        String agency = token("agency1", DEMO_PASSWORD);
-        return new FluentWait<>(id)
-                .withTimeout(Duration.ofSeconds(30))
-                .pollingEvery(Duration.ofMillis(500))
-                .withMessage("auction " + id + " closed by the closer")
-                .until(
-                        a -> {
-                            JsonObject v =
-                                    check(get("/api/v1/auctions/" + a, agency, null), 200, "view");
-                            return v.containsKey("result") && !v.isNull("result") ? v : null;
-                        });
-    }
-
     /** An auction won by supplier4 at 45,500.00 against 49,000 / 48,000 / 47,000; closed. */
     private static JsonObject awardedAuction() {
         JsonObject a = auction(List.of("supplier1", "supplier2", "supplier4", "supplier6"));
@@ -122,7 +106,8 @@ class AuctionAwardIT {
         bid(id, "supplier6", "47000.00");
         bid(id, "supplier4", "45500.00");
         startPlus(a, Duration.ofMinutes(41));
-        JsonObject result = closed(id).getJsonObject("result");
+        JsonObject result =
+                AuctionFixture.closed(id, Duration.ofSeconds(30)).getJsonObject("result");
         assertEquals("AWARDED", result.getString("state"));
         return a;
     }
@@ -406,7 +391,8 @@ class AuctionAwardIT {
         startPlus(a, Duration.ofMinutes(1));
         bid(id, "supplier1", "49000.00");
         startPlus(a, Duration.ofMinutes(41));
-        JsonObject result = closed(id).getJsonObject("result");
+        JsonObject result =
+                AuctionFixture.closed(id, Duration.ofSeconds(30)).getJsonObject("result");
         assertEquals("FAILED", result.getString("state"));
         assertEquals(2, result.getInt("qualified"));
         assertEquals(3, result.getInt("minimum"));

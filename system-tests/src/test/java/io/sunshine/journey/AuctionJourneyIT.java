@@ -7,7 +7,6 @@ import static io.sunshine.support.TestServer.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sunshine.procurement.auction.control.BidChain;
 import io.sunshine.support.AuctionFixture;
 import io.sunshine.support.Procurement;
 import io.sunshine.support.RealEar;
@@ -165,7 +164,7 @@ class AuctionJourneyIT {
                                 + " 'ACCEPTED'",
                         id);
         assertTrue(refusedLogged >= 16, "refusals logged: " + refusedLogged);
-        assertChain(id);
+        AuctionFixture.assertChain(id);
 
         // one millisecond after the close is too late, whatever the client thinks
         startPlus(a, Duration.ofMinutes(31));
@@ -173,7 +172,8 @@ class AuctionJourneyIT {
         assertEquals("AUCTION_NOT_OPEN", late.code(), late.body());
 
         // two of four qualified suppliers bid: fewer than the minimum of three, the auction fails
-        JsonObject result = closed(id).getJsonObject("result");
+        JsonObject result =
+                AuctionFixture.closed(id, Duration.ofSeconds(30)).getJsonObject("result");
         assertEquals("FAILED", result.getString("state"));
         assertEquals(4, result.getInt("qualified"));
         assertEquals(3, result.getInt("minimum"));
@@ -214,7 +214,8 @@ class AuctionJourneyIT {
                                 "mine")
                         .getString("myAlias");
         startPlus(a, Duration.ofMinutes(41));
-        JsonObject result = closed(id).getJsonObject("result");
+        JsonObject result =
+                AuctionFixture.closed(id, Duration.ofSeconds(30)).getJsonObject("result");
         assertEquals("AWARDED", result.getString("state"));
         assertEquals(alias, result.getString("winnerAlias"));
         assertEquals(
@@ -231,24 +232,6 @@ class AuctionJourneyIT {
                         "SELECT count(*) FROM audit_entry WHERE action = 'AUCTION_AWARDED' AND"
                                 + " object_id = CAST(? AS VARCHAR)",
                         id));
-    }
-
-    /** Waits (up to 30 s) for the closer, which runs every 5 s, to close the auction. */
-    private static JsonObject closed(long id) {
-        String agency = token("agency1", DEMO_PASSWORD);
-        return new org.openqa.selenium.support.ui.FluentWait<>(id)
-                .withTimeout(Duration.ofSeconds(30))
-                .pollingEvery(Duration.ofMillis(500))
-                .withMessage("auction " + id + " closed by the closer")
-                .until(
-                        a -> {
-                            JsonObject v =
-                                    check(
-                                            get("/api/v1/auctions/" + a, agency, null),
-                                            200,
-                                            "monitor");
-                            return v.containsKey("result") && !v.isNull("result") ? v : null;
-                        });
     }
 
     @Test
@@ -378,7 +361,7 @@ class AuctionJourneyIT {
                     amounts.toString());
         }
         assertEquals(threads, count("SELECT count(*) FROM auction_log WHERE auction_id = ?", id));
-        assertChain(id);
+        AuctionFixture.assertChain(id);
         JsonObject view =
                 check(
                         get("/api/v1/auctions/" + id, token("agency1", DEMO_PASSWORD), null),
@@ -388,49 +371,5 @@ class AuctionJourneyIT {
                 0,
                 amounts.get(amounts.size() - 1)
                         .compareTo(view.getJsonNumber("bestAmount").bigDecimalValue()));
-    }
-
-    /** Recomputes the auction's log chain from the database rows. */
-    private static void assertChain(long id) {
-        List<BidChain.Entry> entries = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        try (Connection c = TestServer.asApplication();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "SELECT seq, logged_at, alias, amount, outcome, hash FROM"
-                                        + " auction_log WHERE auction_id = ? ORDER BY seq")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(
-                            new BidChain.Entry(
-                                    rs.getLong(1),
-                                    rs.getObject(2, OffsetDateTime.class).toInstant().toString(),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    rs.getString(5)));
-                    hashes.add(rs.getString(6));
-                }
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
-        assertEquals(0, BidChain.firstBroken(entries, hashes), "the bid log's chain is unbroken");
-        assertEquals(
-                hashes.isEmpty() ? BidChain.GENESIS : hashes.get(hashes.size() - 1), lastHash(id));
-    }
-
-    private static String lastHash(long id) {
-        try (Connection c = TestServer.asApplication();
-                PreparedStatement s =
-                        c.prepareStatement("SELECT last_hash FROM auction WHERE id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sunshine.procurement.auction.control.BidChain;
+import io.sunshine.support.AuctionFixture;
 import io.sunshine.support.Procurement;
 import io.sunshine.support.Procurement.Item;
 import io.sunshine.support.RealEar;
@@ -18,10 +18,7 @@ import io.sunshine.support.TestServer;
 import io.sunshine.support.TestServer.Answer;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -144,7 +141,7 @@ class AuctionRestartIT {
                 OffsetDateTime.parse(bResult.getString("closedAt")).toInstant().isBefore(bClose));
         assertEquals(1, awards(b));
         assertEquals(bRowsBefore, rows(b));
-        assertChain(b);
+        assertTrue(AuctionFixture.assertChain(b) > 0, "the bid log has entries");
 
         // the running one: every bid, the ladder, the best price, the extended close, the chain
         JsonObject aAfter = monitor(a);
@@ -160,7 +157,7 @@ class AuctionRestartIT {
             assertEquals(aBefore.get(field), aAfter.get(field), field);
         }
         assertEquals(aRowsBefore, rows(a));
-        assertChain(a);
+        assertTrue(AuctionFixture.assertChain(a) > 0, "the bid log has entries");
         assertEquals(6, aAfter.getInt("bidCount"));
 
         // bidding goes on: below the best by the step is taken (no fourth extension), else refused
@@ -203,7 +200,7 @@ class AuctionRestartIT {
         assertEquals("AUCTION_NOT_OPEN", lagging.code());
         assertEquals(7, number("SELECT count(*) FROM auction_bid WHERE auction_id = ?", a));
         assertEquals(1, awards(a));
-        assertChain(a);
+        assertTrue(AuctionFixture.assertChain(a) > 0, "the bid log has entries");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -280,28 +277,7 @@ class AuctionRestartIT {
     }
 
     private static Answer bid(long auctionId, String username, String amount) {
-        HttpRequest r =
-                HttpRequest.newBuilder(
-                                URI.create(
-                                        TestServer.BASE_URL
-                                                + "/api/v1/auctions/"
-                                                + auctionId
-                                                + "/bids"))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + supplier(username))
-                        .header("Accept-Language", "zh-CN")
-                        .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                        "{\"amount\":\"" + amount + "\"}"))
-                        .timeout(Duration.ofSeconds(60))
-                        .build();
-        try {
-            HttpResponse<String> h = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
-            return new Answer(
-                    h.statusCode(), h.headers().firstValue("Content-Type").orElse(""), h.body());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return AuctionFixture.bid(auctionId, supplier(username), "\"" + amount + "\"", null);
     }
 
     private static JsonObject monitor(long id) {
@@ -381,38 +357,6 @@ class AuctionRestartIT {
             throw new AssertionError(e);
         }
         return rows;
-    }
-
-    /** Recomputes the auction's log chain from the database rows and checks its head. */
-    private static void assertChain(long id) {
-        List<BidChain.Entry> entries = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        try (Connection c = TestServer.asApplication();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "SELECT seq, logged_at, alias, amount, outcome, hash FROM"
-                                        + " auction_log WHERE auction_id = ? ORDER BY seq")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(
-                            new BidChain.Entry(
-                                    rs.getLong(1),
-                                    rs.getObject(2, OffsetDateTime.class).toInstant().toString(),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    rs.getString(5)));
-                    hashes.add(rs.getString(6));
-                }
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
-        assertFalse(entries.isEmpty());
-        assertEquals(0, BidChain.firstBroken(entries, hashes), "the bid log's chain is unbroken");
-        assertEquals(
-                hashes.get(hashes.size() - 1),
-                text("SELECT last_hash FROM auction WHERE id = ?", id));
     }
 
     private static long number(String sql, long id) {

@@ -6,6 +6,7 @@ import static io.sunshine.support.TestServer.get;
 import static io.sunshine.support.TestServer.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.sunshine.procurement.auction.control.BidChain;
 import io.sunshine.support.Procurement.Item;
 import io.sunshine.support.TestServer.Answer;
 import jakarta.json.JsonObject;
@@ -13,9 +14,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Published reverse auctions with enrolled suppliers, the test server's clock, and bids. */
@@ -94,6 +100,7 @@ public final class AuctionFixture {
                         .header("Content-Type", "application/json")
                         .header("Authorization", "Bearer " + token)
                         .header("Accept-Language", "zh-CN")
+                        .timeout(Duration.ofSeconds(60))
                         .POST(
                                 HttpRequest.BodyPublishers.ofString(
                                         "{\"amount\":" + amountJson + "}"));
@@ -107,5 +114,69 @@ public final class AuctionFixture {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * The auction as its agency sees it once the closer (every 5 s) has closed it: waits up to the
+     * given time, polling every half second.
+     */
+    public static JsonObject closed(long id, Duration within) {
+        String agency = token("agency1", DEMO_PASSWORD);
+        return new org.openqa.selenium.support.ui.FluentWait<>(id)
+                .withTimeout(within)
+                .pollingEvery(Duration.ofMillis(500))
+                .withMessage("auction " + id + " closed by the closer")
+                .until(
+                        a -> {
+                            JsonObject v =
+                                    check(
+                                            get("/api/v1/auctions/" + a, agency, null),
+                                            200,
+                                            "monitor");
+                            return v.containsKey("result") && !v.isNull("result") ? v : null;
+                        });
+    }
+
+    /**
+     * Recomputes the auction's bid log chain from its database rows: unbroken, and its last hash
+     * the one the auction row keeps (the genesis when the log is empty).
+     *
+     * @return how many entries the log has
+     */
+    public static int assertChain(long id) {
+        List<BidChain.Entry> entries = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        String head;
+        try (Connection c = TestServer.asApplication();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "SELECT seq, logged_at, alias, amount, outcome, hash FROM"
+                                        + " auction_log WHERE auction_id = ? ORDER BY seq");
+                PreparedStatement h =
+                        c.prepareStatement("SELECT last_hash FROM auction WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(
+                            new BidChain.Entry(
+                                    rs.getLong(1),
+                                    rs.getObject(2, OffsetDateTime.class).toInstant().toString(),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5)));
+                    hashes.add(rs.getString(6));
+                }
+            }
+            h.setLong(1, id);
+            try (ResultSet rs = h.executeQuery()) {
+                rs.next();
+                head = rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(0, BidChain.firstBroken(entries, hashes), "the bid log's chain is unbroken");
+        assertEquals(hashes.isEmpty() ? BidChain.GENESIS : hashes.get(hashes.size() - 1), head);
+        return entries.size();
     }
 }
