@@ -55,6 +55,13 @@ public class DemoAccounts {
                             o.getString("creditCode", null),
                             size == null ? null : SizeClass.valueOf(size),
                             clock.instant());
+            org.describe(
+                    o.getString("address", null),
+                    o.getString("legalRepresentative", null),
+                    o.getString("phone", null),
+                    o.getString("bankName", null),
+                    o.getString("bankAccountName", null),
+                    o.getString("bankAccountNumber", null));
             em.persist(org);
             orgs.put(o.getString("key"), org);
         }

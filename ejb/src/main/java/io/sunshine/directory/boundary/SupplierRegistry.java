@@ -374,6 +374,14 @@ public class SupplierRegistry {
         Instant now = clock.instant();
         if (decision == RegistrationStatus.VERIFIED) {
             r.verify(reviewer, now);
+            // what its contracts will print: the representative, telephone and bank account
+            o.describe(
+                    null,
+                    r.getLegalRepresentative(),
+                    r.getContactPhone(),
+                    r.getBankName(),
+                    r.getBankAccountName(),
+                    r.getBankAccountNumber());
         } else {
             r.reject(reviewer, why, now);
         }

@@ -51,9 +51,58 @@ public class Organisation {
     @Column(name = "registration_status", nullable = false, length = 10)
     private RegistrationStatus registrationStatus = RegistrationStatus.VERIFIED;
 
+    /** What a contract prints about the organisation (V18); null until known. */
+    @Column(name = "address", length = 300)
+    private String address;
+
+    @Column(name = "legal_representative", length = 50)
+    private String legalRepresentative;
+
+    @Column(name = "phone", length = 30)
+    private String phone;
+
+    @Column(name = "bank_name", length = 100)
+    private String bankName;
+
+    @Column(name = "bank_account_name", length = 200)
+    private String bankAccountName;
+
+    @Column(name = "bank_account_number", length = 30)
+    private String bankAccountNumber;
+
     @Version private long version;
 
     protected Organisation() {}
+
+    /**
+     * The details a contract prints about the organisation; a null argument keeps the value already
+     * known.
+     */
+    public void describe(
+            String address,
+            String legalRepresentative,
+            String phone,
+            String bankName,
+            String bankAccountName,
+            String bankAccountNumber) {
+        this.address = keep(address, this.address, 300);
+        this.legalRepresentative = keep(legalRepresentative, this.legalRepresentative, 50);
+        this.phone = keep(phone, this.phone, 30);
+        this.bankName = keep(bankName, this.bankName, 100);
+        this.bankAccountName = keep(bankAccountName, this.bankAccountName, 200);
+        this.bankAccountNumber = keep(bankAccountNumber, this.bankAccountNumber, 30);
+    }
+
+    private static String keep(String given, String known, int max) {
+        if (given == null || given.isBlank()) {
+            return known;
+        }
+        String v = given.strip();
+        if (v.length() > max) {
+            throw new IllegalArgumentException("At most " + max + " characters: " + v);
+        }
+        return v;
+    }
 
     public Organisation(
             String name,
@@ -140,5 +189,29 @@ public class Organisation {
 
     public RegistrationStatus getRegistrationStatus() {
         return registrationStatus;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getLegalRepresentative() {
+        return legalRepresentative;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getBankName() {
+        return bankName;
+    }
+
+    public String getBankAccountName() {
+        return bankAccountName;
+    }
+
+    public String getBankAccountNumber() {
+        return bankAccountNumber;
     }
 }
