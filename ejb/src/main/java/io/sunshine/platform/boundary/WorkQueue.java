@@ -80,6 +80,30 @@ public class WorkQueue {
         return open.size();
     }
 
+    /**
+     * Closes the open items about a subject of a kind addressed to one role of one organisation
+     * (one party's part of shared work is done).
+     */
+    @PermitAll
+    public int complete(
+            String kind, String subjectType, String subjectId, String role, long organisationId) {
+        List<WorkItem> open =
+                em.createQuery(
+                                "SELECT w FROM WorkItem w WHERE w.kind = :k AND w.subjectType = :t"
+                                        + " AND w.subjectId = :s AND w.assigneeRole = :r AND"
+                                        + " w.organisationId = :o AND w.doneAt IS NULL",
+                                WorkItem.class)
+                        .setParameter("k", kind)
+                        .setParameter("t", subjectType)
+                        .setParameter("s", subjectId)
+                        .setParameter("r", role)
+                        .setParameter("o", organisationId)
+                        .getResultList();
+        Instant now = clock.instant();
+        open.forEach(w -> w.complete(now));
+        return open.size();
+    }
+
     /** The open work of a user with these roles in this organisation. */
     @PermitAll
     public List<Item> openFor(long userId, long organisationId, Collection<String> roles) {

@@ -196,6 +196,18 @@ public class Notices {
         return finish(n, at, p.getReference());
     }
 
+    /**
+     * Publishes the contract notice (合同公告) of a signed contract (实施条例 第五十条). {@code values} are
+     * the contract's figures the template asks for ({@link NoticeTemplates#VARIABLES}); a field
+     * withheld as a commercial secret already carries the words saying so.
+     */
+    public PublishedNotice contract(Project p, Map<String, String> values, Instant at, String by) {
+        Map<String, String> v = projectValues(p, at, by);
+        v.putAll(values);
+        PublishedNotice n = write(NoticeType.CONTRACT, v, p, at, by);
+        return finish(n, at, p.getReference());
+    }
+
     /** Every notice of a project, oldest first. */
     public List<PublishedNotice> ofProject(long projectId) {
         return em.createQuery(

@@ -93,6 +93,7 @@ public final class NoticeTemplates {
                         "amount",
                         "amountCapitals",
                         "period",
+                        "items",
                         "signedOn"));
         m.put(
                 NoticeType.ACCEPTANCE,
