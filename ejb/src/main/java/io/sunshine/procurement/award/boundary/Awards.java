@@ -17,6 +17,7 @@ import io.sunshine.procurement.award.control.AwardNoticeDue;
 import io.sunshine.procurement.award.control.AwardState;
 import io.sunshine.procurement.award.entity.Award;
 import io.sunshine.procurement.award.entity.AwardRung;
+import io.sunshine.procurement.contract.control.ContractDeadlines;
 import io.sunshine.procurement.notice.boundary.Notices;
 import io.sunshine.procurement.notice.control.AwardNoticeText;
 import io.sunshine.procurement.notice.entity.PublishedNotice;
@@ -67,6 +68,9 @@ public class Awards {
     public static final String WORK_PUBLISH = "work.award.publish";
 
     public static final String WORK_AUCTION_FAILED = "work.auction.failed";
+
+    /** The buyer's work once the award notice is out: draft the contract (the next stage). */
+    public static final String WORK_CONTRACT_DRAFT = "work.contract.draft";
 
     private static final DateTimeFormatter MINUTE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PlatformClock.SHANGHAI);
@@ -252,6 +256,16 @@ public class Awards {
         w.published(n, now, me.username());
         em.flush();
         work.complete(WORK_PUBLISH, SUBJECT, String.valueOf(id));
+        // 政府采购法 第四十六条: the contract within 30 days of the notice — late from the 31st day
+        work.add(
+                "PURCHASER",
+                p.getBuyer().getId(),
+                null,
+                WORK_CONTRACT_DRAFT,
+                SUBJECT,
+                String.valueOf(id),
+                cut(p.getReference() + " 第" + w.getLotNo() + "包 " + s.getName(), 300),
+                ContractDeadlines.signLateFrom(now));
         audit.record(
                 "AWARD_PUBLISHED",
                 SUBJECT,

@@ -13,6 +13,7 @@ import io.sunshine.platform.control.ChineseCapitalAmount;
 import io.sunshine.platform.control.DocumentStore;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
+import io.sunshine.procurement.award.boundary.Awards;
 import io.sunshine.procurement.award.control.AwardState;
 import io.sunshine.procurement.award.entity.Award;
 import io.sunshine.procurement.contract.control.ContractContent;
@@ -89,8 +90,6 @@ public class Contracts {
     static final String DEFAULT_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
 
     /** Work item kinds (message keys of the web bundle). */
-    public static final String WORK_DRAFT = "work.contract.draft";
-
     public static final String WORK_SIGN = "work.contract.sign";
     public static final String WORK_SIGN_SOON = "work.contract.signSoon";
     public static final String WORK_REVIEW = "work.contract.review";
@@ -211,7 +210,7 @@ public class Contracts {
         keep(c, ContractFile.DRAFT, r.pdf(), now, me.username());
         em.flush();
         String id = String.valueOf(c.getId());
-        work.complete(WORK_DRAFT, "Award", String.valueOf(awardId));
+        work.complete(Awards.WORK_CONTRACT_DRAFT, "Award", String.valueOf(awardId));
         if (last != null) {
             work.complete(WORK_REDRAFT, SUBJECT, String.valueOf(last.getId()));
         }
@@ -585,20 +584,6 @@ public class Contracts {
     }
 
     // ---------------------------------------------------------------------------------------------
-
-    /** The buyer's work item to draft: added when the award notice is published. */
-    @PermitAll
-    public void awardPublished(Award w) {
-        work.add(
-                "PURCHASER",
-                w.getProject().getBuyer().getId(),
-                null,
-                WORK_DRAFT,
-                "Award",
-                String.valueOf(w.getId()),
-                cut(w.getProject().getReference() + " 第" + w.getLotNo() + "包 " + w.getSupplier().getName(), 300),
-                ContractDeadlines.signLateFrom(w.getPublishedAt()));
-    }
 
     ContractView view(Contract c, Account me) {
         ContractJson.Stored s = ContractJson.read(c.getContent());

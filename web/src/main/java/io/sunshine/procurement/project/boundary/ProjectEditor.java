@@ -4,6 +4,9 @@ import io.sunshine.platform.boundary.FacesProblems;
 import io.sunshine.platform.boundary.PdfAttachment;
 import io.sunshine.platform.boundary.PlatformClock;
 import io.sunshine.platform.control.Refusal;
+import io.sunshine.procurement.award.control.AwardState;
+import io.sunshine.procurement.contract.boundary.ContractView;
+import io.sunshine.procurement.contract.boundary.Contracts;
 import io.sunshine.procurement.auction.boundary.AuctionView;
 import io.sunshine.procurement.auction.boundary.Auctions;
 import io.sunshine.procurement.auction.control.AuctionRules;
@@ -22,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,9 +46,11 @@ public class ProjectEditor implements Serializable {
     @EJB Projects projects;
     @EJB Auctions auctions;
     @EJB Awards awards;
+    @EJB Contracts contracts;
 
     private Long id;
     private Long awardId;
+    private final Map<Long, ContractView> contractOf = new HashMap<>();
     private final List<LotResult> results = new ArrayList<>();
     private ProjectView view;
     private java.util.Map<Integer, Long> auctionOfLot = java.util.Map.of();
@@ -302,6 +308,7 @@ public class ProjectEditor implements Serializable {
             manager = projects.manages(id);
             auctionOfLot = auctions.byLot(id);
             loadResults();
+            loadContracts();
         } catch (Refusal r) {
             FacesProblems.show(r, null);
             return;
@@ -336,6 +343,34 @@ public class ProjectEditor implements Serializable {
                             a.minBidders(),
                             a.ladder().size(),
                             byLot.get(a.lotNo())));
+        }
+    }
+
+    /** The latest contract version of each published award the caller may see. */
+    private void loadContracts() {
+        contractOf.clear();
+        for (LotResult r : results) {
+            if (r.award() != null && r.award().state() == AwardState.PUBLISHED) {
+                List<ContractView> versions = contracts.ofAward(r.award().id());
+                if (!versions.isEmpty()) {
+                    contractOf.put(r.award().id(), versions.get(versions.size() - 1));
+                }
+            }
+        }
+    }
+
+    public ContractView contractOf(long awardId) {
+        return contractOf.get(awardId);
+    }
+
+    /** The buyer drafts the contract of a published award; the page moves to it. */
+    public String draftContract(long awardId) {
+        try {
+            ContractView c = contracts.draft(awardId);
+            return "/contracts/contract?faces-redirect=true&id=" + c.id();
+        } catch (Refusal r) {
+            FacesProblems.show(r, null);
+            return null;
         }
     }
 
