@@ -170,6 +170,16 @@ public enum ProblemCode {
     AWARD_NOT_FOUND(404),
     AWARD_ALREADY_PUBLISHED(409),
     AWARD_PROJECT_TERMINATED(409),
+    // stage 4: the contract's terms (合同条款), io.sunshine.procurement.contract.control
+    CONTRACT_TERM_MISSING(400),
+    CONTRACT_TERM_TOO_LONG(400),
+    CONTRACT_MILESTONES_MISSING(400),
+    CONTRACT_MILESTONES_TOO_MANY(400),
+    CONTRACT_MILESTONE_PERCENT_INVALID(400),
+    CONTRACT_MILESTONES_NOT_100(422),
+    CONTRACT_BOND_INVALID(400),
+    CONTRACT_BOND_TOO_HIGH(422),
+    CONTRACT_DISPUTE_BODY_MISSING(400),
 
     // the unexpected: never the user's fault, never a stack trace
     INTERNAL_ERROR(500),
