@@ -1,5 +1,6 @@
 package io.sunshine.procurement.auction.control;
 
+import io.sunshine.platform.control.DocumentFont;
 import io.sunshine.platform.control.Money;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.ProblemMessages;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -25,11 +25,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
 import java.util.TreeSet;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -128,43 +123,18 @@ public final class AuctionAuditDocument {
 
     /** Renders the document with the font at {@code fontFile} (.ttc: its first font; or .ttf). */
     public static byte[] render(Facts facts, Path fontFile) {
-        if (fontFile == null || !Files.isReadable(fontFile)) {
-            throw new IllegalStateException(
-                    "The Chinese font for PDF documents is missing: "
-                            + fontFile
-                            + " (install the Debian package fonts-wqy-zenhei, or set"
-                            + " sunshine.pdf.font to a TrueType font or collection)");
-        }
-        try {
-            if (fontFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                try (TrueTypeCollection collection = new TrueTypeCollection(fontFile.toFile())) {
-                    TrueTypeFont[] first = new TrueTypeFont[1];
-                    collection.processAllFonts(
-                            ttf -> {
-                                if (first[0] == null) {
-                                    first[0] = ttf;
-                                }
-                            });
-                    if (first[0] == null) {
-                        throw new IllegalStateException("No font in the collection " + fontFile);
-                    }
-                    // the collection stays open until the subset is written at save
-                    return render(facts, first[0]);
-                }
-            }
-            try (TrueTypeFont ttf =
-                    new TTFParser().parse(new RandomAccessReadBufferedFile(fontFile.toFile()))) {
-                return render(facts, ttf);
-            }
+        try (DocumentFont font = DocumentFont.open(fontFile)) {
+            // the font stays open until the subset is written at save
+            return render(facts, font);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the audit document with " + fontFile, e);
         }
     }
 
-    private static byte[] render(Facts f, TrueTypeFont ttf) throws IOException {
+    private static byte[] render(Facts f, DocumentFont documentFont) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(doc, ttf, true);
-            Sheet s = new Sheet(doc, font, ttf.getUnicodeCmapLookup());
+            PDType0Font font = documentFont.embedSubset(doc);
+            Sheet s = new Sheet(doc, font, documentFont);
             s.newPage();
             body(s, f);
             s.finish();
@@ -375,12 +345,12 @@ public final class AuctionAuditDocument {
 
         private final PDDocument doc;
         private final PDType0Font font;
-        private final CmapLookup glyphs;
+        private final DocumentFont glyphs;
         private PDPageContentStream cs;
         private float y;
         private boolean inTable;
 
-        Sheet(PDDocument doc, PDType0Font font, CmapLookup glyphs) {
+        Sheet(PDDocument doc, PDType0Font font, DocumentFont glyphs) {
             this.doc = doc;
             this.font = font;
             this.glyphs = glyphs;
@@ -595,22 +565,7 @@ public final class AuctionAuditDocument {
 
         /** The text with what the font cannot show (controls, missing glyphs) as [U+XXXX]. */
         String printable(String text) {
-            if (text == null) {
-                return "";
-            }
-            StringBuilder b = new StringBuilder(text.length());
-            text.codePoints()
-                    .forEach(
-                            cp -> {
-                                if (cp == ' '
-                                        || (!Character.isISOControl(cp)
-                                                && glyphs.getGlyphId(cp) > 0)) {
-                                    b.appendCodePoint(cp);
-                                } else {
-                                    b.append(String.format(Locale.ROOT, "[U+%04X]", cp));
-                                }
-                            });
-            return b.toString();
+            return glyphs.printable(text);
         }
     }
 }
