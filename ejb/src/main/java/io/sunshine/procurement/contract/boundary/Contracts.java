@@ -37,6 +37,7 @@ import io.sunshine.procurement.notice.entity.PublishedNotice;
 import io.sunshine.procurement.project.entity.LotItem;
 import io.sunshine.procurement.project.entity.Project;
 import io.sunshine.procurement.project.entity.ProjectLot;
+import io.sunshine.procurement.requirement.entity.ProcurementMethod;
 import io.sunshine.supervision.boundary.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -66,6 +67,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -160,7 +162,6 @@ public class Contracts {
                                 .map(
                                         i ->
                                                 new PriceAllocation.Line(
-                                                        i.getLineNo(),
                                                         i.getName(),
                                                         i.getSpecification(),
                                                         i.getUnit(),
@@ -168,7 +169,7 @@ public class Contracts {
                                                         estimate(i)))
                                 .toList(),
                         w.getAmount());
-        ContractTemplate template = ContractTemplate.forMethod(p.getMethod().name());
+        ContractTemplate template = template(p.getMethod());
         ContractTerms terms =
                 last == null
                         ? template.defaultTerms()
@@ -184,8 +185,8 @@ public class Contracts {
                         p.getTitle(),
                         w.getLotNo(),
                         lot.getTitle(),
-                        p.getMethod().name(),
-                        w.getPublishedAt(),
+                        p.getMethod(),
+                        w.getPublishedAt().atZone(PlatformClock.SHANGHAI).toLocalDate(),
                         purchaserParty,
                         supplierParty,
                         items,
@@ -254,9 +255,25 @@ public class Contracts {
         }
         ContractTerms checked = terms.validated();
         ContractJson.Stored before = ContractJson.read(c.getContent());
-        ContractContent content = before.content().withTerms(checked, now());
-        ContractDocument.Rendered r =
-                render(content, ContractTemplate.forMethod(c.getProject().getMethod().name()));
+        ContractContent was = before.content();
+        ContractContent content =
+                new ContractContent(
+                        was.contractNumber(),
+                        was.title(),
+                        was.projectCode(),
+                        was.projectTitle(),
+                        was.lotNo(),
+                        was.lotTitle(),
+                        was.method(),
+                        was.awardNoticeDate(),
+                        was.purchaser(),
+                        was.supplier(),
+                        was.items(),
+                        was.total(),
+                        checked,
+                        now(),
+                        was.version());
+        ContractDocument.Rendered r = render(content, template(was.method()));
         c.amend(ContractJson.write(content, r.purchaserBox(), r.supplierBox()));
         keep(c, ContractFile.DRAFT, r.pdf(), now(), me.username());
         em.flush();
@@ -664,6 +681,15 @@ public class Contracts {
                                 && c.getState() == ContractState.RETURNED
                                 && latest),
                 myParty);
+    }
+
+    /** The templates of config/contracts, read once per method. */
+    private static final Map<ProcurementMethod, ContractTemplate> TEMPLATES =
+            new ConcurrentHashMap<>();
+
+    private static ContractTemplate template(ProcurementMethod method) {
+        return TEMPLATES.computeIfAbsent(
+                method, m -> ContractTemplate.load(m, Contracts.class.getClassLoader()));
     }
 
     private ContractDocument.Rendered render(ContractContent content, ContractTemplate template) {
