@@ -54,7 +54,8 @@ import org.bouncycastle.util.Selector;
 
 /**
  * Checks every signature of a PDF: the CMS signature over its ByteRange, the signer's chain to the
- * given trust anchors at signing time, and what changed after it was made.
+ * given trust anchors at signing time (a trust anchor may also be an end-entity certificate,
+ * trusted as itself), and what changed after it was made.
  *
  * <p>A later incremental update may add signatures and nothing else: new signature fields and their
  * widgets, the AcroForm entries that list them, the pages' {@code /Annots} that show them, and a
@@ -258,6 +259,15 @@ public final class PdfSignatureVerifier {
         boolean[] usage = signer.getKeyUsage();
         if (usage != null && !(usage[0] || usage[1])) {
             return "the certificate's key usage does not allow signing";
+        }
+        if (anchors.contains(signer)) {
+            // a certificate trusted as itself (one the platform accepted on import)
+            try {
+                signer.checkValidity(Date.from(at));
+                return null;
+            } catch (java.security.cert.CertificateException e) {
+                return "the certificate was not valid at signing time";
+            }
         }
         try {
             Set<TrustAnchor> ta = new HashSet<>();
