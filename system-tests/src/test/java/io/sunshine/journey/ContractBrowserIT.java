@@ -49,7 +49,11 @@ class ContractBrowserIT {
         } catch (org.openqa.selenium.TimeoutException e) {
             b.screenshot("contract-failed-" + id);
             throw new AssertionError(
-                    "no \"" + text + "\" in #" + id + "; messages: "
+                    "no \""
+                            + text
+                            + "\" in #"
+                            + id
+                            + "; messages: "
                             + b.driver.findElement(By.id("messages")).getText(),
                     e);
         }
@@ -71,7 +75,8 @@ class ContractBrowserIT {
             buyer.open("/procurement/project.xhtml?awardId=" + awardId);
             buyer.screenshot("contract-0-award-buyer");
             buyer.clickWhenSteady(By.cssSelector("[id$='draftContract']"));
-            buyer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("contractHeading")));
+            buyer.waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("contractHeading")));
             buyer.waitForPage();
             String url = buyer.driver.getCurrentUrl();
             contractId = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -117,7 +122,9 @@ class ContractBrowserIT {
             finance.waiting()
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("sign:reports")));
             String reports = finance.driver.findElement(By.id("sign:reports")).getText();
-            assertTrue(reports.split("有效", -1).length - 1 >= 4, "valid and trusted, twice: " + reports);
+            assertTrue(
+                    reports.split("有效", -1).length - 1 >= 4,
+                    "valid and trusted, twice: " + reports);
             assertTrue(reports.contains("未修改"), reports);
             finance.screenshot("contract-5-verified-finance");
             finance.clickWhenSteady(By.id("review:fileButton"));
@@ -129,7 +136,8 @@ class ContractBrowserIT {
             buyer.open("/contracts/contract.xhtml?id=" + contractId);
             buyer.clickWhenSteady(By.cssSelector("[id^='notice:withheld'] .ui-chkbox-box"));
             buyer.clickWhenSteady(By.id("notice:publishNotice"));
-            buyer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("contractNotice")));
+            buyer.waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("contractNotice")));
             buyer.screenshot("contract-7-notice-buyer");
         }
 

@@ -43,9 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Stage 4 over REST against the real EAR on PostgreSQL: the buyer drafts the contract of a
  * published auction award (items at the bid price, amount in capitals), changes its terms within
  * the rules, both parties sign with their organisations' certificates after re-entering their
- * password, {@code pdfsig} and the platform's verifier accept both signatures and both detect a
- * PDF changed afterwards, FINANCE returns a version and files the next, and the buyer publishes
- * the contract notice with a commercial secret withheld.
+ * password, {@code pdfsig} and the platform's verifier accept both signatures and both detect a PDF
+ * changed afterwards, FINANCE returns a version and files the next, and the buyer publishes the
+ * contract notice with a commercial secret withheld.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,7 +63,8 @@ class ContractJourneyIT {
 
     /** An auction won by supplier4 at 45,500.00, its award notice published by agency1. */
     static JsonObject publishedAward(String title) {
-        JsonObject a = AuctionFixture.auction(title, List.of("supplier1", "supplier2", "supplier4"));
+        JsonObject a =
+                AuctionFixture.auction(title, List.of("supplier1", "supplier2", "supplier4"));
         long id = a.getJsonNumber("id").longValue();
         AuctionFixture.startPlus(a, Duration.ofMinutes(1));
         for (String[] b :
@@ -71,8 +72,7 @@ class ContractJourneyIT {
                         new String[] {"supplier1", "49000.00"},
                         new String[] {"supplier2", "48000.00"},
                         new String[] {"supplier4", "45500.00"})) {
-            Answer r =
-                    AuctionFixture.bid(id, token(b[0], DEMO_PASSWORD), "\"" + b[1] + "\"", null);
+            Answer r = AuctionFixture.bid(id, token(b[0], DEMO_PASSWORD), "\"" + b[1] + "\"", null);
             assertEquals(201, r.status(), r.body());
         }
         AuctionFixture.startPlus(a, Duration.ofMinutes(41));
@@ -91,7 +91,11 @@ class ContractJourneyIT {
                                         .toString())
                         .getJsonObject(0);
         return check(
-                post("/api/v1/awards/" + award.getJsonNumber("id") + "/publication", null, agency, null),
+                post(
+                        "/api/v1/awards/" + award.getJsonNumber("id") + "/publication",
+                        null,
+                        agency,
+                        null),
                 200,
                 "publish the award");
     }
@@ -162,7 +166,8 @@ class ContractJourneyIT {
                 .anyMatch(
                         w ->
                                 w.getString("kind").equals(kind)
-                                        && w.getString("subjectId").equals(String.valueOf(subject)));
+                                        && w.getString("subjectId")
+                                                .equals(String.valueOf(subject)));
     }
 
     @Test
@@ -184,13 +189,19 @@ class ContractJourneyIT {
         assertEquals("AWARD_NOT_FOUND", foreign.code());
         assertEquals(
                 403,
-                post("/api/v1/contracts", "{\"awardId\":" + awardId + "}", token("supplier4", DEMO_PASSWORD), null)
+                post(
+                                "/api/v1/contracts",
+                                "{\"awardId\":" + awardId + "}",
+                                token("supplier4", DEMO_PASSWORD),
+                                null)
                         .status());
 
         JsonObject c = draft(awardId);
         long id = c.getJsonNumber("id").longValue();
         assertEquals("DRAFT", c.getString("state"));
-        assertEquals(0, new BigDecimal("45500.00").compareTo(c.getJsonNumber("amount").bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("45500.00").compareTo(c.getJsonNumber("amount").bigDecimalValue()));
         assertEquals("人民币肆万伍仟伍佰元整", c.getString("amountCapitals"));
         BigDecimal sum = BigDecimal.ZERO;
         for (JsonValue i : c.getJsonArray("items")) {
@@ -205,13 +216,15 @@ class ContractJourneyIT {
         assertEquals(409, again.status());
         assertEquals("CONTRACT_EXISTS", again.code());
         // the supplier sees it, a supplier that lost does not
-        assertEquals(200, get("/api/v1/contracts/" + id, token("supplier4", DEMO_PASSWORD), null).status());
+        assertEquals(
+                200,
+                get("/api/v1/contracts/" + id, token("supplier4", DEMO_PASSWORD), null).status());
         Answer loser = get("/api/v1/contracts/" + id, token("supplier1", DEMO_PASSWORD), null);
         assertEquals(404, loser.status());
         assertTrue(
                 count(
-                                "SELECT count(*) FROM audit_entry WHERE object_type = 'Contract' AND"
-                                        + " object_id = ? AND action = 'ACCESS_DENIED'",
+                                "SELECT count(*) FROM audit_entry WHERE object_type = 'Contract'"
+                                        + " AND object_id = ? AND action = 'ACCESS_DENIED'",
                                 String.valueOf(id))
                         >= 1);
 
@@ -234,22 +247,49 @@ class ContractJourneyIT {
         String m100 =
                 "[{\"name\":\"预付款\",\"percent\":\"40\",\"condition\":\"合同签订后10日内\"},"
                         + "{\"name\":\"验收款\",\"percent\":\"60\",\"condition\":\"验收合格后15日内\"}]";
-        Answer notHundred = put("/api/v1/contracts/" + id + "/terms", terms(m90, "5"), purchaser, "zh-CN");
+        Answer notHundred =
+                put("/api/v1/contracts/" + id + "/terms", terms(m90, "5"), purchaser, "zh-CN");
         assertEquals(422, notHundred.status(), notHundred.body());
         assertEquals("CONTRACT_MILESTONES_NOT_100", notHundred.code());
-        Answer bond = put("/api/v1/contracts/" + id + "/terms", terms(m100, "10.01"), purchaser, "zh-CN");
+        Answer bond =
+                put("/api/v1/contracts/" + id + "/terms", terms(m100, "10.01"), purchaser, "zh-CN");
         assertEquals(422, bond.status(), bond.body());
         assertEquals("CONTRACT_BOND_TOO_HIGH", bond.code());
         JsonObject amended =
-                check(put("/api/v1/contracts/" + id + "/terms", terms(m100, "10"), purchaser, null), 200, "amend");
+                check(
+                        put(
+                                "/api/v1/contracts/" + id + "/terms",
+                                terms(m100, "10"),
+                                purchaser,
+                                null),
+                        200,
+                        "amend");
         assertEquals(
-                "40", amended.getJsonObject("terms").getJsonArray("milestones").getJsonObject(0).getJsonNumber("percent").bigDecimalValue().stripTrailingZeros().toPlainString());
+                "40",
+                amended.getJsonObject("terms")
+                        .getJsonArray("milestones")
+                        .getJsonObject(0)
+                        .getJsonNumber("percent")
+                        .bigDecimalValue()
+                        .stripTrailingZeros()
+                        .toPlainString());
         assertFalse(amended.getString("pdfSha256").equals(c.getString("pdfSha256")), "re-rendered");
         // the supplier cannot change terms
-        assertEquals(403, put("/api/v1/contracts/" + id + "/terms", terms(m100, "5"), token("supplier4", DEMO_PASSWORD), null).status());
+        assertEquals(
+                403,
+                put(
+                                "/api/v1/contracts/" + id + "/terms",
+                                terms(m100, "5"),
+                                token("supplier4", DEMO_PASSWORD),
+                                null)
+                        .status());
 
         // a wrong password signs nothing and is audited
-        long before = count("SELECT count(*) FROM audit_entry WHERE object_type = 'Contract' AND object_id = ?", String.valueOf(id));
+        long before =
+                count(
+                        "SELECT count(*) FROM audit_entry WHERE object_type = 'Contract' AND"
+                                + " object_id = ?",
+                        String.valueOf(id));
         Answer wrong =
                 post(
                         "/api/v1/contracts/" + id + "/signatures",
@@ -257,14 +297,21 @@ class ContractJourneyIT {
                         token("supplier4", DEMO_PASSWORD),
                         "zh-CN");
         assertEquals("SIGNING_PASSWORD_WRONG", wrong.code(), wrong.body());
-        assertEquals("DRAFT", check(get("/api/v1/contracts/" + id, purchaser, null), 200, "after").getString("state"));
+        assertEquals(
+                "DRAFT",
+                check(get("/api/v1/contracts/" + id, purchaser, null), 200, "after")
+                        .getString("state"));
         assertTrue(
-                count("SELECT count(*) FROM audit_entry WHERE action LIKE '%PASSWORD%' AND actor = 'supplier4'") >= 1,
+                count(
+                                "SELECT count(*) FROM audit_entry WHERE action LIKE '%PASSWORD%'"
+                                        + " AND actor = 'supplier4'")
+                        >= 1,
                 "wrong signing password audited");
 
         JsonObject one = sign(id, "supplier4");
         assertEquals("SIGNING", one.getString("state"));
-        Answer locked = put("/api/v1/contracts/" + id + "/terms", terms(m100, "5"), purchaser, null);
+        Answer locked =
+                put("/api/v1/contracts/" + id + "/terms", terms(m100, "5"), purchaser, null);
         assertEquals(409, locked.status());
         assertEquals("CONTRACT_NOT_AMENDABLE", locked.code());
         Answer twice =
@@ -292,7 +339,15 @@ class ContractJourneyIT {
         assertEquals(2, occurrences(sig.output(), "Certificate is Trusted"), sig.output());
         assertTrue(sig.output().contains("Total document signed"), sig.output());
         JsonArray reports =
-                Procurement.array(check(get("/api/v1/contracts/" + id + "/verification", token("finance1", DEMO_PASSWORD), null), 200, "verify").toString());
+                Procurement.array(
+                        check(
+                                        get(
+                                                "/api/v1/contracts/" + id + "/verification",
+                                                token("finance1", DEMO_PASSWORD),
+                                                null),
+                                        200,
+                                        "verify")
+                                .toString());
         assertEquals(2, reports.size());
         for (JsonValue r : reports) {
             assertTrue(r.asJsonObject().getBoolean("signatureValid"), r.toString());
@@ -302,34 +357,79 @@ class ContractJourneyIT {
 
         // bytes appended after signing: both verifiers say the document changed
         byte[] appended = Arrays.copyOf(signedBytes, signedBytes.length + 20);
-        System.arraycopy("\n% appended later\n".getBytes(StandardCharsets.US_ASCII), 0, appended, signedBytes.length, 18);
+        System.arraycopy(
+                "\n% appended later\n".getBytes(StandardCharsets.US_ASCII),
+                0,
+                appended,
+                signedBytes.length,
+                18);
         Path app = dir.resolve("appended.pdf");
         Files.write(app, appended);
         PopplerTools.Run sigApp = PopplerTools.pdfsig(app, nss);
         assertFalse(sigApp.output().contains("Total document signed"), sigApp.output());
         JsonArray appReports =
-                Procurement.array(check(TestServer.postBytes("/api/v1/signatures/verification", appended, "application/pdf", token("finance1", DEMO_PASSWORD), null), 200, "verify appended").toString());
-        assertTrue(appReports.stream().anyMatch(r -> r.asJsonObject().getBoolean("modifiedAfterSigning")), appReports.toString());
+                Procurement.array(
+                        check(
+                                        TestServer.postBytes(
+                                                "/api/v1/signatures/verification",
+                                                appended,
+                                                "application/pdf",
+                                                token("finance1", DEMO_PASSWORD),
+                                                null),
+                                        200,
+                                        "verify appended")
+                                .toString());
+        assertTrue(
+                appReports.stream()
+                        .anyMatch(r -> r.asJsonObject().getBoolean("modifiedAfterSigning")),
+                appReports.toString());
 
         // one byte of the signed content changed: both say the signature is invalid
         byte[] changed = signedBytes.clone();
-        int at = new String(changed, StandardCharsets.ISO_8859_1).indexOf("/Type /Page") ;
+        int at = new String(changed, StandardCharsets.ISO_8859_1).indexOf("/Type /Page");
         int pos = at > 0 ? at + 2 : 200;
         changed[pos] = (byte) (changed[pos] == 'y' ? 'Y' : 'y');
         Path chg = dir.resolve("changed.pdf");
         Files.write(chg, changed);
         PopplerTools.Run sigChg = PopplerTools.pdfsig(chg, nss);
-        assertTrue(sigChg.output().contains("Signature is Invalid") || sigChg.output().contains("Digest Mismatch"), sigChg.output());
+        assertTrue(
+                sigChg.output().contains("Signature is Invalid")
+                        || sigChg.output().contains("Digest Mismatch"),
+                sigChg.output());
         JsonArray chgReports =
-                Procurement.array(check(TestServer.postBytes("/api/v1/signatures/verification", changed, "application/pdf", token("finance1", DEMO_PASSWORD), null), 200, "verify changed").toString());
-        assertTrue(chgReports.stream().anyMatch(r -> !r.asJsonObject().getBoolean("signatureValid")), chgReports.toString());
+                Procurement.array(
+                        check(
+                                        TestServer.postBytes(
+                                                "/api/v1/signatures/verification",
+                                                changed,
+                                                "application/pdf",
+                                                token("finance1", DEMO_PASSWORD),
+                                                null),
+                                        200,
+                                        "verify changed")
+                                .toString());
+        assertTrue(
+                chgReports.stream().anyMatch(r -> !r.asJsonObject().getBoolean("signatureValid")),
+                chgReports.toString());
 
         // FINANCE returns it (reasons required), the buyer drafts version 2, both sign, filed
         String finance = token("finance1", DEMO_PASSWORD);
-        Answer noReason = post("/api/v1/contracts/" + id + "/review", "{\"decision\":\"RETURN\"}", finance, null);
+        Answer noReason =
+                post(
+                        "/api/v1/contracts/" + id + "/review",
+                        "{\"decision\":\"RETURN\"}",
+                        finance,
+                        null);
         assertEquals("CONTRACT_RETURN_REASON_REQUIRED", noReason.code());
         JsonObject returned =
-                check(post("/api/v1/contracts/" + id + "/review", "{\"decision\":\"RETURN\",\"reasons\":\"交付地点应写明楼层\"}", finance, null), 200, "return");
+                check(
+                        post(
+                                "/api/v1/contracts/" + id + "/review",
+                                "{\"decision\":\"RETURN\",\"reasons\":\"交付地点应写明楼层\"}",
+                                finance,
+                                null),
+                        200,
+                        "return");
         assertEquals("RETURNED", returned.getString("state"));
         assertTrue(workItem("purchaser1", "work.contract.redraft", id));
         JsonObject v2 = draft(awardId);
@@ -338,29 +438,63 @@ class ContractJourneyIT {
         assertEquals(number + "-V2", v2.getString("contractNo"));
         assertEquals(
                 "10",
-                v2.getJsonObject("terms").getJsonNumber("bondPercent").bigDecimalValue().stripTrailingZeros().toPlainString(),
+                v2.getJsonObject("terms")
+                        .getJsonNumber("bondPercent")
+                        .bigDecimalValue()
+                        .stripTrailingZeros()
+                        .toPlainString(),
                 "version 2 keeps the terms of version 1");
         sign(id2, "purchaser1");
         sign(id2, "supplier4");
         JsonObject filed =
-                check(post("/api/v1/contracts/" + id2 + "/review", "{\"decision\":\"FILE\"}", finance, null), 200, "file");
+                check(
+                        post(
+                                "/api/v1/contracts/" + id2 + "/review",
+                                "{\"decision\":\"FILE\"}",
+                                finance,
+                                null),
+                        200,
+                        "file");
         assertEquals("FILED", filed.getString("state"));
-        JsonArray history = Procurement.array(check(get("/api/v1/contracts?award=" + awardId, purchaser, null), 200, "history").toString());
-        assertEquals(List.of("RETURNED", "FILED"), history.stream().map(h -> h.asJsonObject().getString("state")).toList());
+        JsonArray history =
+                Procurement.array(
+                        check(
+                                        get("/api/v1/contracts?award=" + awardId, purchaser, null),
+                                        200,
+                                        "history")
+                                .toString());
+        assertEquals(
+                List.of("RETURNED", "FILED"),
+                history.stream().map(h -> h.asJsonObject().getString("state")).toList());
 
         // the notice: a field that cannot be withheld is refused; the items withheld
-        Answer amount = post("/api/v1/contracts/" + id2 + "/notice", "{\"withheld\":[\"amount\"]}", purchaser, null);
+        Answer amount =
+                post(
+                        "/api/v1/contracts/" + id2 + "/notice",
+                        "{\"withheld\":[\"amount\"]}",
+                        purchaser,
+                        null);
         assertEquals(422, amount.status());
         assertEquals("CONTRACT_NOTICE_FIELD_UNKNOWN", amount.code());
         JsonObject noticed =
-                check(post("/api/v1/contracts/" + id2 + "/notice", "{\"withheld\":[\"items\"]}", purchaser, null), 200, "notice");
+                check(
+                        post(
+                                "/api/v1/contracts/" + id2 + "/notice",
+                                "{\"withheld\":[\"items\"]}",
+                                purchaser,
+                                null),
+                        200,
+                        "notice");
         String noticeNo = noticed.getString("noticeNo");
-        JsonObject notice = check(get("/api/v1/notices/" + noticeNo, null, null), 200, "public notice");
+        JsonObject notice =
+                check(get("/api/v1/notices/" + noticeNo, null, null), 200, "public notice");
         String body = notice.toString();
         assertTrue(body.contains(number + "-V2"), body);
         assertTrue(body.contains("依法不予公开"), body);
         assertTrue(body.contains("人民币肆万伍仟伍佰元整"), body);
-        assertEquals("CONTRACT_NOTICE_PUBLISHED", post("/api/v1/contracts/" + id2 + "/notice", "{}", purchaser, null).code());
+        assertEquals(
+                "CONTRACT_NOTICE_PUBLISHED",
+                post("/api/v1/contracts/" + id2 + "/notice", "{}", purchaser, null).code());
     }
 
     private static int occurrences(String s, String what) {

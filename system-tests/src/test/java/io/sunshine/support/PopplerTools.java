@@ -55,8 +55,16 @@ public final class PopplerTools {
         Run add =
                 run(
                         List.of(
-                                "certutil", "-A", "-d", db, "-n", "sunshine-root", "-t", "CT,C,C",
-                                "-i", pem.toString()));
+                                "certutil",
+                                "-A",
+                                "-d",
+                                db,
+                                "-n",
+                                "sunshine-root",
+                                "-t",
+                                "CT,C,C",
+                                "-i",
+                                pem.toString()));
         assertEquals(0, add.exit(), "certutil -A: " + add.output());
         return db;
     }
@@ -72,9 +80,17 @@ public final class PopplerTools {
         Run r =
                 run(
                         List.of(
-                                "pdftoppm", "-png", "-r", String.valueOf(dpi), "-f",
-                                String.valueOf(page), "-l", String.valueOf(page), "-singlefile",
-                                pdf.toString(), prefix.toString()));
+                                "pdftoppm",
+                                "-png",
+                                "-r",
+                                String.valueOf(dpi),
+                                "-f",
+                                String.valueOf(page),
+                                "-l",
+                                String.valueOf(page),
+                                "-singlefile",
+                                pdf.toString(),
+                                prefix.toString()));
         assertEquals(0, r.exit(), "pdftoppm: " + r.output());
         return prefix.resolveSibling(prefix.getFileName() + ".png");
     }

@@ -41,8 +41,7 @@ public class ContractDeadlineCheck {
                 .setParameter("unfiled", ContractState.SIGNED)
                 .setParameter("now", now)
                 .setParameter(
-                        "warnCut",
-                        now.minus(Duration.ofDays(ContractDeadlines.SIGN_WARN_DAY - 1L)))
+                        "warnCut", now.minus(Duration.ofDays(ContractDeadlines.SIGN_WARN_DAY - 1L)))
                 .setMaxResults(500)
                 .getResultList();
     }
@@ -54,8 +53,7 @@ public class ContractDeadlineCheck {
         }
         String sid = String.valueOf(id);
         String title = c.getContractNo() + " " + c.getProject().getTitle();
-        boolean open =
-                c.getState() == ContractState.DRAFT || c.getState() == ContractState.SIGNING;
+        boolean open = c.getState() == ContractState.DRAFT || c.getState() == ContractState.SIGNING;
         if (open
                 && c.getSignWarnedAt() == null
                 && !now.isBefore(ContractDeadlines.signWarnFrom(c.getAwardPublishedAt()))) {
@@ -66,8 +64,7 @@ public class ContractDeadlineCheck {
                                 ? c.getPurchaser().getId()
                                 : c.getSupplier().getId();
                 boolean signed =
-                        c.getSignatures().stream()
-                                .anyMatch(s -> s.getParty().name().equals(party));
+                        c.getSignatures().stream().anyMatch(s -> s.getParty().name().equals(party));
                 if (!signed) {
                     work.add(
                             party,
@@ -127,5 +124,4 @@ public class ContractDeadlineCheck {
     private static String cut(String s) {
         return s.length() <= 300 ? s : s.substring(0, 300);
     }
-}
 }

@@ -9,17 +9,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Watches the contracts' deadlines once a minute: warns both parties from the 25th day after the
- * award notice that the contract must be signed by the 30th; flags to the supervisors a contract not
- * signed in 30 days (政府采购法 第四十六条), a signed one whose notice is not published within 2 working
- * days (实施条例 第五十条) or that is not filed within 7 (政府采购法 第四十七条). Each warning or flag is given
- * once — its time is kept on the contract, set under the contract's row lock — so two instances
- * sweeping at once still give it once. Stateless between sweeps, like the auction closer.
+ * award notice that the contract must be signed by the 30th; flags to the supervisors a contract
+ * not signed in 30 days (政府采购法 第四十六条), a signed one whose notice is not published within 2 working
+ * days (实施条例 第五十条) or that is not filed within 7 (政府采购法 第四十七条). Each warning or flag is given once
+ * — its time is kept on the contract, set under the contract's row lock — so two instances sweeping
+ * at once still give it once. Stateless between sweeps, like the auction closer.
  */
 @Singleton
 @PermitAll

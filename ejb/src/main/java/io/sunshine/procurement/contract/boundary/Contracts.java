@@ -1,6 +1,7 @@
 package io.sunshine.procurement.contract.boundary;
 
 import io.sunshine.directory.boundary.Account;
+import io.sunshine.directory.boundary.CertificateView;
 import io.sunshine.directory.boundary.Certificates;
 import io.sunshine.directory.boundary.Directory;
 import io.sunshine.directory.control.SignatureReport;
@@ -41,7 +42,6 @@ import io.sunshine.procurement.requirement.entity.ProcurementMethod;
 import io.sunshine.supervision.boundary.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -72,14 +72,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stage 4, 合同审验: the contract of a published award. The buyer (a PURCHASER of the project's
- * purchasing unit) drafts it — parties, the lot's items at the bid price, the template's terms — and
- * may change the negotiable terms until someone signs; the buyer and the awarded supplier each sign
- * the PDF with their organisation's certificate after re-entering their password; FINANCE reviews
- * the signed contract and files it (备案) or returns it with reasons, after which the buyer drafts
- * the next version (the returned one stays as it was). The buyer publishes the contract notice
- * (合同公告), withholding commercial secrets where it chooses. Deadlines: signed within 30 days of the
- * award notice (warned from the 25th), notice within 2 working days of signing, filing within 7; a
- * late one is flagged to the supervisors ({@link ContractWatch}).
+ * purchasing unit) drafts it — parties, the lot's items at the bid price, the template's terms —
+ * and may change the negotiable terms until someone signs; the buyer and the awarded supplier each
+ * sign the PDF with their organisation's certificate after re-entering their password; FINANCE
+ * reviews the signed contract and files it (备案) or returns it with reasons, after which the buyer
+ * drafts the next version (the returned one stays as it was). The buyer publishes the contract
+ * notice (合同公告), withholding commercial secrets where it chooses. Deadlines: signed within 30 days
+ * of the award notice (warned from the 25th), notice within 2 working days of signing, filing
+ * within 7; a late one is flagged to the supervisors ({@link ContractWatch}).
  *
  * <p>Who sees what: the buyer, the supplier and the project's agency see their contracts; FINANCE,
  * SUPERVISOR and ADMIN see all. Anything else is "not found", and the refusal is audited.
@@ -93,6 +93,7 @@ public class Contracts {
 
     /** Work item kinds (message keys of the web bundle). */
     public static final String WORK_SIGN = "work.contract.sign";
+
     public static final String WORK_SIGN_SOON = "work.contract.signSoon";
     public static final String WORK_REVIEW = "work.contract.review";
     public static final String WORK_NOTICE = "work.contract.notice";
@@ -142,7 +143,10 @@ public class Contracts {
         if (w.getState() != AwardState.PUBLISHED) {
             refused("award=" + awardId, ProblemCode.CONTRACT_AWARD_NOT_PUBLISHED);
             throw new Refusal(
-                    ProblemCode.CONTRACT_AWARD_NOT_PUBLISHED, "awardId", p.getReference(), w.getLotNo());
+                    ProblemCode.CONTRACT_AWARD_NOT_PUBLISHED,
+                    "awardId",
+                    p.getReference(),
+                    w.getLotNo());
         }
         List<Contract> versions = versions(awardId);
         Contract last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
@@ -330,7 +334,10 @@ public class Contracts {
         ContractJson.Stored stored = ContractJson.read(c.getContent());
         SignatureBox box =
                 party == ContractParty.PURCHASER ? stored.purchaserBox() : stored.supplierBox();
-        long orgId = party == ContractParty.PURCHASER ? c.getPurchaser().getId() : c.getSupplier().getId();
+        long orgId =
+                party == ContractParty.PURCHASER
+                        ? c.getPurchaser().getId()
+                        : c.getSupplier().getId();
         byte[] signed;
         try {
             signed =
@@ -357,7 +364,7 @@ public class Contracts {
         String serial =
                 certificates
                         .current(orgId)
-                        .map(Certificates.CertificateView::serial)
+                        .map(CertificateView::serial)
                         .orElseThrow(() -> new IllegalStateException("signed without certificate"));
         Instant filingDue = null;
         Instant noticeDue = null;
@@ -498,7 +505,11 @@ public class Contracts {
                     cut(c.getContractNo() + " 退回：" + why, 300),
                     null);
             audit.record(
-                    "CONTRACT_RETURNED", SUBJECT, sid, "state=SIGNED", "state=RETURNED" + note(why));
+                    "CONTRACT_RETURNED",
+                    SUBJECT,
+                    sid,
+                    "state=SIGNED",
+                    "state=RETURNED" + note(why));
         }
         em.flush();
         work.complete(WORK_REVIEW, SUBJECT, sid);
@@ -520,7 +531,10 @@ public class Contracts {
         if (c.getState() != ContractState.SIGNED && c.getState() != ContractState.FILED) {
             refused(String.valueOf(id), ProblemCode.CONTRACT_NOTICE_NOT_READY);
             throw new Refusal(
-                    ProblemCode.CONTRACT_NOTICE_NOT_READY, "state", c.getContractNo(), c.getState());
+                    ProblemCode.CONTRACT_NOTICE_NOT_READY,
+                    "state",
+                    c.getContractNo(),
+                    c.getState());
         }
         if (c.getNotice() != null) {
             refused(String.valueOf(id), ProblemCode.CONTRACT_NOTICE_PUBLISHED);
@@ -578,8 +592,8 @@ public class Contracts {
     }
 
     /**
-     * The caller's contracts, newest first: their organisation's as buyer, supplier or agency; every
-     * contract for FINANCE, SUPERVISOR and ADMIN.
+     * The caller's contracts, newest first: their organisation's as buyer, supplier or agency;
+     * every contract for FINANCE, SUPERVISOR and ADMIN.
      */
     @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     public List<ContractView> mine(int max) {
@@ -614,7 +628,9 @@ public class Contracts {
                                 : "DONE")
                         : !now.isBefore(c.getSignDue())
                                 ? "LATE"
-                                : !now.isBefore(ContractDeadlines.signWarnFrom(c.getAwardPublishedAt()))
+                                : !now.isBefore(
+                                                ContractDeadlines.signWarnFrom(
+                                                        c.getAwardPublishedAt()))
                                         ? "WARNING"
                                         : "OPEN";
         List<ContractView.Signature> sigs = new ArrayList<>();
@@ -634,7 +650,9 @@ public class Contracts {
                 isParty(c, me, ContractParty.PURCHASER)
                         ? ContractParty.PURCHASER
                         : isParty(c, me, ContractParty.SUPPLIER) ? ContractParty.SUPPLIER : null;
-        boolean latest = versions(c.getAward().getId()).stream().allMatch(v -> v.getVersionNo() <= c.getVersionNo());
+        boolean latest =
+                versions(c.getAward().getId()).stream()
+                        .allMatch(v -> v.getVersionNo() <= c.getVersionNo());
         return new ContractView(
                 c.getId(),
                 c.getContractNo(),
@@ -752,7 +770,10 @@ public class Contracts {
         if (missing != null) {
             refused("organisation=" + o.getId(), ProblemCode.CONTRACT_PARTY_INCOMPLETE);
             throw new Refusal(
-                    ProblemCode.CONTRACT_PARTY_INCOMPLETE, field + "." + missing, o.getName(), missing);
+                    ProblemCode.CONTRACT_PARTY_INCOMPLETE,
+                    field + "." + missing,
+                    o.getName(),
+                    missing);
         }
         return new Party(
                 o.getName(),

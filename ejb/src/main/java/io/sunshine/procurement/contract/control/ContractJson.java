@@ -30,9 +30,11 @@ public final class ContractJson {
     private ContractJson() {}
 
     /** What a version keeps: the content and the signature boxes of its rendering. */
-    public record Stored(ContractContent content, SignatureBox purchaserBox, SignatureBox supplierBox) {}
+    public record Stored(
+            ContractContent content, SignatureBox purchaserBox, SignatureBox supplierBox) {}
 
-    public static String write(ContractContent c, SignatureBox purchaserBox, SignatureBox supplierBox) {
+    public static String write(
+            ContractContent c, SignatureBox purchaserBox, SignatureBox supplierBox) {
         JsonArrayBuilder items = Jsonp.PROVIDER.createArrayBuilder();
         for (ContractItem i : c.items()) {
             items.add(
@@ -104,7 +106,8 @@ public final class ContractJson {
                         terms(o.getJsonObject("terms")),
                         Instant.parse(o.getString("draftedAt")),
                         o.getInt("version"));
-        return new Stored(c, box(o.getJsonObject("purchaserBox")), box(o.getJsonObject("supplierBox")));
+        return new Stored(
+                c, box(o.getJsonObject("purchaserBox")), box(o.getJsonObject("supplierBox")));
     }
 
     /** The terms as one line of JSON (for the audit trail's before/after). */

@@ -10,9 +10,9 @@ import java.util.TreeSet;
 
 /**
  * What the buyer withholds from the contract notice as a commercial secret (实施条例 第五十条: "但政府采购合同中涉及
- * 国家秘密、商业秘密的内容除外"). The parties, the amount and the dates are never withheld — public money;
- * the items' specifications and unit prices ({@code items}) and the performance period ({@code
- * period}) may be. A withheld field is published as the words saying so, never silently left out.
+ * 国家秘密、商业秘密的内容除外"). The parties, the amount and the dates are never withheld — public money; the
+ * items' specifications and unit prices ({@code items}) and the performance period ({@code period})
+ * may be. A withheld field is published as the words saying so, never silently left out.
  *
  * <pre>{@code
  * NoticeWithholding w = NoticeWithholding.of(Set.of("items"));

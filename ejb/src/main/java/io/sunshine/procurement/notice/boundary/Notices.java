@@ -197,8 +197,8 @@ public class Notices {
     }
 
     /**
-     * Publishes the contract notice (合同公告) of a signed contract (实施条例 第五十条). {@code values} are
-     * the contract's figures the template asks for ({@link NoticeTemplates#VARIABLES}); a field
+     * Publishes the contract notice (合同公告) of a signed contract (实施条例 第五十条). {@code values} are the
+     * contract's figures the template asks for ({@link NoticeTemplates#VARIABLES}); a field
      * withheld as a commercial secret already carries the words saying so.
      */
     public PublishedNotice contract(Project p, Map<String, String> values, Instant at, String by) {

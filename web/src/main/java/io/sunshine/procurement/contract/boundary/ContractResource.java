@@ -18,10 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Stage 4 over REST: contracts drafted from published awards, their terms, the two signatures, the
@@ -54,8 +54,8 @@ public class ContractResource {
     @Operation(
             summary =
                     "Draft the contract of a published award ({\"awardId\": …}), by the buyer: the"
-                            + " parties, the lot's items at the bid price, the template's terms. 409"
-                            + " CONTRACT_EXISTS unless the last version was returned")
+                        + " parties, the lot's items at the bid price, the template's terms. 409"
+                        + " CONTRACT_EXISTS unless the last version was returned")
     public Response draft(String body) {
         ContractView v = contracts.draft(JsonBody.parse(body).requiredLong("awardId"));
         return Response.created(URI.create("v1/contracts/" + v.id())).entity(v).build();
@@ -78,10 +78,10 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
-                    "Change the negotiable terms of a draft nobody has signed (the buyer): delivery,"
-                            + " acceptance, warranty, milestones (percentages summing to 100),"
-                            + " performance bond (≤ 10 %), dispute resolution. Price and items"
-                            + " never change")
+                    "Change the negotiable terms of a draft nobody has signed (the buyer):"
+                        + " delivery, acceptance, warranty, milestones (percentages summing to"
+                        + " 100), performance bond (≤ 10 %), dispute resolution. Price and items"
+                        + " never change")
     public ContractView amend(@PathParam("id") long id, String body) {
         return contracts.amend(id, ContractTermsBody.terms(JsonBody.parse(body)));
     }
@@ -136,8 +136,8 @@ public class ContractResource {
     @Operation(
             summary =
                     "Publish the contract notice (合同公告) of a signed contract, by the buyer;"
-                            + " {\"withheld\": [\"items\", \"period\"]} withholds those as commercial"
-                            + " secrets (published as withheld)")
+                        + " {\"withheld\": [\"items\", \"period\"]} withholds those as commercial"
+                        + " secrets (published as withheld)")
     public ContractView notice(@PathParam("id") long id, String body) {
         JsonBody json = JsonBody.parse(body == null || body.isBlank() ? "{}" : body);
         List<String> withheld =
