@@ -333,6 +333,16 @@ class ContractDocumentTest {
     }
 
     @Test
+    void everyPlaceholderATemplateMayUseHasAValue() {
+        ContractContent c = ContractFixture.content(2, new BigDecimal("100.00"));
+        assertTrue(
+                ContractDocument.values(c, AUCTION)
+                        .keySet()
+                        .containsAll(ContractTemplate.PLACEHOLDERS));
+        assertEquals("第1包“教学及办公设备”", ContractDocument.values(c, AUCTION).get("lot"));
+    }
+
+    @Test
     void theTemplateMustBeForTheContractsMethod() {
         assertThrows(
                 IllegalArgumentException.class,
