@@ -158,6 +158,9 @@ public final class ContractDocument {
         v.put("projectTitle", c.projectTitle());
         v.put("lotNo", String.valueOf(c.lotNo()));
         v.put("lotTitle", c.lotTitle());
+        v.put(
+                "lot",
+                "第" + c.lotNo() + "包" + (c.lotTitle().isBlank() ? "" : "“" + c.lotTitle() + "”"));
         v.put("method", t.methodLabel());
         v.put("awardNotice", t.awardNotice());
         v.put("awardDate", DATE.format(c.awardNoticeDate()));
@@ -509,9 +512,11 @@ public final class ContractDocument {
 
         /** The contract's facts: name, number, project, lot, method, award notice, version. */
         void facts(ContractContent c, ContractTemplate t) throws IOException {
+            // the second label column holds 中标（成交）通知书日期 on one line
             float label = 84f;
-            float value = (WIDTH - 2 * label) / 2;
-            float[] cols = {label, value, label, value};
+            float label2 = 112f;
+            float value = (WIDTH - label - label2) / 2;
+            float[] cols = {label, value, label2, value};
             List<List<Cell>> rows =
                     List.of(
                             List.of(labelCell("合同名称"), new Cell(c.title(), 3, Align.LEFT, false)),
@@ -816,8 +821,8 @@ public final class ContractDocument {
         SignatureBox[] signatures(Party purchaser, Party supplier, String note) throws IOException {
             float column = WIDTH / 2;
             float labelSize = 12f;
-            List<String> left = wrap(purchaser.name(), BODY, column - 24f);
-            List<String> right = wrap(supplier.name(), BODY, column - 24f);
+            List<String> left = wrap("单位名称：" + purchaser.name(), BODY, column - 24f);
+            List<String> right = wrap("单位名称：" + supplier.name(), BODY, column - 24f);
             int nameLines = Math.max(left.size(), right.size());
             List<String> noteLines = wrap(note, 9f, WIDTH);
             float height =

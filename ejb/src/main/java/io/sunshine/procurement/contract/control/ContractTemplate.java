@@ -76,6 +76,7 @@ public final class ContractTemplate {
                     "projectTitle",
                     "lotNo",
                     "lotTitle",
+                    "lot",
                     "method",
                     "awardNotice",
                     "awardDate",

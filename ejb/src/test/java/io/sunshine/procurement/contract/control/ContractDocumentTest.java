@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sunshine.platform.control.ChineseCapitalAmount;
 import io.sunshine.procurement.requirement.entity.ProcurementMethod;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
@@ -330,6 +334,42 @@ class ContractDocumentTest {
             assertTrue(xmp.contains("2026-03-05T10:30:00+08:00"), xmp);
             assertEquals(1, d.getDocumentCatalog().getOutputIntents().size());
         }
+    }
+
+    @Test
+    void aSignatureIsAppendedAsAnIncrementalUpdateLeavingTheRenderedBytesIntact()
+            throws IOException {
+        ByteArrayOutputStream signed = new ByteArrayOutputStream();
+        try (PDDocument d = Loader.loadPDF(many.pdf())) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            signature.setName("滨江区教育局");
+            signature.setSignDate(d.getDocumentInformation().getCreationDate());
+            SignatureOptions options = new SignatureOptions();
+            options.setPage(many.purchaserBox().pageIndex());
+            // a placeholder signature: the structure, not the cryptography, is under test here
+            d.addSignature(signature, content -> new byte[] {0x30, 0x00}, options);
+            d.saveIncremental(signed);
+            options.close();
+        }
+        byte[] out = signed.toByteArray();
+        assertTrue(out.length > many.size());
+        assertArrayEquals(many.pdf(), Arrays.copyOf(out, many.size()), "the original is a prefix");
+        try (PDDocument d = Loader.loadPDF(out)) {
+            assertEquals(1, d.getSignatureDictionaries().size());
+            assertEquals(pages(many.pdf()), d.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void everyPlaceholderATemplateMayUseHasAValue() {
+        ContractContent c = ContractFixture.content(2, new BigDecimal("100.00"));
+        assertTrue(
+                ContractDocument.values(c, AUCTION)
+                        .keySet()
+                        .containsAll(ContractTemplate.PLACEHOLDERS));
+        assertEquals("第1包“教学及办公设备”", ContractDocument.values(c, AUCTION).get("lot"));
     }
 
     @Test

@@ -1,0 +1,50 @@
+package io.sunshine.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.Test;
+
+/** The PDF documents' font: Debian's fonts-wqy-zenhei, which the test command installs. */
+class DocumentFontTest {
+    static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+
+    @Test
+    void theFirstFontOfTheCollectionIsEmbeddedAsASubset() throws IOException {
+        try (DocumentFont f = DocumentFont.open(FONT);
+                PDDocument doc = new PDDocument()) {
+            PDType0Font font = f.embedSubset(doc);
+            assertTrue(font.willBeSubset());
+            assertTrue(font.getName().contains("WenQuanYi"), font.getName());
+            assertTrue(f.canShow('合'));
+            assertTrue(f.canShow('A'));
+        }
+    }
+
+    @Test
+    void whatTheFontCannotShowIsWrittenAsItsCodePoint() {
+        try (DocumentFont f = DocumentFont.open(FONT)) {
+            assertEquals("合同 No.1", f.printable("合同 No.1"));
+            assertEquals("a[U+0009]b", f.printable("a\tb"));
+            assertEquals("[U+1F600]", f.printable("\uD83D\uDE00"));
+            assertEquals("", f.printable(null));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aMissingFontSaysHowToInstallOne() {
+        IllegalStateException e =
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> DocumentFont.open(Path.of("/nonexistent/font.ttc")));
+        assertTrue(e.getMessage().contains("fonts-wqy-zenhei"), e.getMessage());
+        assertTrue(e.getMessage().contains("sunshine.pdf.font"), e.getMessage());
+    }
+}
