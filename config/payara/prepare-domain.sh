@@ -6,8 +6,11 @@
 #                     [--pg-host H] [--pg-port P] [--pg-database DB] [--pg-user ROLE]
 #                     [--pg-password-file F] [--demo FILE] [--test-server] [--secure-admin]
 #
-# --state DIR keeps the generated admin password file (never in the repository) and, under
-#   storage/, the files users upload (-Dsunshine.storage.dir).
+# --state DIR keeps the generated admin password file (never in the repository), under
+#   storage/ the files users upload (-Dsunshine.storage.dir), the platform's master key
+#   (master-key: 32 random bytes in Base64, made once and kept when the domain is re-created, so
+#   that the private keys encrypted under it stay readable) and, under ca/, the platform CA's root
+#   certificate and its key wrapped under the master key (-Dsunshine.ca.dir).
 # --pg-password-file F holds the database role's password; it becomes the Payara password alias
 #   sunshine-db-password, so domain.xml never carries it in clear.
 # --test-server: a throw-away server for the test suite: the platform clock is adjustable and the
@@ -94,22 +97,38 @@ $test_server && extra+="create-jvm-options -Dsunshine.ocds.prefix=ocds-t3st01"$'
 # test data, not an arrangement: years the shipped calendar does not cover yet (see the file)
 test_calendar="$(cd "$config_dir/.." && pwd)/system-tests/src/test/resources/calendar/test-only-future-years.csv"
 $test_server && extra+="create-jvm-options -Dsunshine.calendar.extra=${test_calendar//:/\\:}"$'\n'
+# The master key: generated once per state directory, readable by its owner only, handed to
+# Payara as the password alias sunshine-master-key (domain.xml and the JVM command line carry
+# only the alias reference; see domain.asadmin for how the application reads it).
+master_key_file="$state/master-key"
+if [ ! -s "$master_key_file" ]; then
+  (umask 077; head -c 32 /dev/urandom | base64 -w0 > "$master_key_file")
+fi
+chmod 600 "$master_key_file"
+ca_dir="$(cd "$state" && pwd)/ca"
+mkdir -p "$ca_dir" && chmod 700 "$ca_dir"
 commands="$state/domain.asadmin"
 storage_dir="$(cd "$state" && pwd)/storage"
 mkdir -p "$storage_dir" && chmod 700 "$storage_dir"
-awk -v cfg="$config_dir" -v res="$resources" -v extra="$extra" -v storage="$storage_dir" '
+awk -v cfg="$config_dir" -v res="$resources" -v extra="$extra" -v storage="$storage_dir" -v ca="$ca_dir" '
   /@EXTRA_JVM_OPTIONS@/ { printf "%s", extra; next }
-  { gsub(/@CONFIG_DIR@/, cfg); gsub(/@RESOURCES@/, res); gsub(/@STORAGE_DIR@/, storage); print }' "$here/domain.asadmin" \
+  { gsub(/@CONFIG_DIR@/, cfg); gsub(/@RESOURCES@/, res); gsub(/@STORAGE_DIR@/, storage); gsub(/@CA_DIR@/, ca); print }' "$here/domain.asadmin" \
   | sed -e 's/^#.*//' -e '/^[[:space:]]*$/d' > "$commands"
 
 "$asadmin" --interactive=false start-domain "$domain" >/dev/null
-if [ -n "$pg_password_file" ]; then
-  alias_file="$state/alias-password"
-  (umask 077; { cat "$pwfile"; echo "AS_ADMIN_ALIASPASSWORD=$(cat "$pg_password_file")"; } > "$alias_file")
+# create_alias NAME FILE: the password alias NAME holds the content of FILE (via a temporary
+# password file readable by the owner only, removed at once).
+create_alias() {
+  local alias_file="$state/alias-password"
+  (umask 077; { cat "$pwfile"; echo "AS_ADMIN_ALIASPASSWORD=$(cat "$2")"; } > "$alias_file")
   "$asadmin" --interactive=false --user admin --passwordfile "$alias_file" --port "$admin_port" \
-    create-password-alias sunshine-db-password >/dev/null
+    create-password-alias "$1" >/dev/null
   rm -f "$alias_file"
+}
+if [ -n "$pg_password_file" ]; then
+  create_alias sunshine-db-password "$pg_password_file"
 fi
+create_alias sunshine-master-key "$master_key_file"
 if ! out=$(as multimode --file "$commands" 2>&1) || grep -qiE "not found|failed|error" <<<"$out"; then
   echo "$out" >&2
   echo "prepare-domain: the domain set-up failed (commands in $commands)" >&2
