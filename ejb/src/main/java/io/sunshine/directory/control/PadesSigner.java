@@ -1,5 +1,6 @@
 package io.sunshine.directory.control;
 
+import io.sunshine.platform.control.DocumentFont;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import java.io.ByteArrayInputStream;
@@ -24,12 +25,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -260,29 +258,13 @@ public final class PadesSigner {
                             + " (install the Debian package fonts-wqy-zenhei, or set"
                             + " sunshine.pdf.font to a TrueType font or collection)");
         }
-        if (fontFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-            try (TrueTypeCollection collection = new TrueTypeCollection(fontFile.toFile())) {
-                TrueTypeFont[] first = new TrueTypeFont[1];
-                collection.processAllFonts(
-                        ttf -> {
-                            if (first[0] == null) {
-                                first[0] = ttf;
-                            }
-                        });
-                if (first[0] == null) {
-                    throw new IllegalStateException("No font in the collection " + fontFile);
-                }
-                return stampTemplate(source, s, request, first[0]);
-            }
-        }
-        try (TrueTypeFont ttf =
-                new TTFParser().parse(new RandomAccessReadBufferedFile(fontFile.toFile()))) {
-            return stampTemplate(source, s, request, ttf);
-        }
+        // parsed once per process (DocumentFont.shared), not for every signature
+        return stampTemplate(source, s, request, DocumentFont.shared(fontFile));
     }
 
     private static byte[] stampTemplate(
-            PDPage source, StampPlacement s, Request request, TrueTypeFont ttf) throws IOException {
+            PDPage source, StampPlacement s, Request request, DocumentFont documentFont)
+            throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(source.getMediaBox());
             doc.addPage(page);
@@ -309,13 +291,13 @@ public final class PadesSigner {
             appearance.setNormalAppearance(appearanceStream);
             widget.setAppearance(appearance);
 
-            PDType0Font font = PDType0Font.load(doc, ttf, true);
+            PDType0Font font = documentFont.embedSubset(doc);
             try (PDPageContentStream cs = new PDPageContentStream(doc, appearanceStream)) {
                 new Seal(cs, font, s.width(), s.height())
                         .draw(request.signerName(), STAMP_TIME.format(request.signingTime()));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
+            documentFont.save(doc, out, CompressParameters.DEFAULT_COMPRESSION);
             return out.toByteArray();
         }
     }

@@ -2,15 +2,19 @@ package io.sunshine.platform.control;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -31,16 +35,79 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  *     doc.save(out);
  * }
  * }</pre>
+ *
+ * <p>{@link #shared(Path)} gives the font parsed once for the whole process: opening wqy-zenhei
+ * copies its 16 MB collection into memory and parses it, which cost more than drawing a whole
+ * contract (the contract benchmark, {@code bench/contract/}). A shared font is used by many threads
+ * at once; FontBox 3.0 reads a font's tables lazily and its glyph data under two different locks,
+ * so a shared font has every table read before it is handed out, and PDFBox reads its data only in
+ * {@link #embedSubset} and {@link #save} (the subset is written at save), which hold the font's
+ * lock. Drawing and measuring text read only the tables already in memory.
+ *
+ * <pre>{@code
+ * DocumentFont f = DocumentFont.shared(fontFile);   // never closed: it lives as long as the process
+ * try (PDDocument doc = new PDDocument()) {
+ *     PDType0Font font = f.embedSubset(doc);
+ *     // … draw …
+ *     f.save(doc, out, CompressParameters.NO_COMPRESSION);
+ * }
+ * }</pre>
  */
 public final class DocumentFont implements Closeable {
+    private static final ConcurrentMap<Path, DocumentFont> SHARED = new ConcurrentHashMap<>();
+
     private final TrueTypeFont font;
     private final Closeable source;
     private final CmapLookup glyphs;
+    private final boolean shared;
+    private final Object lock = new Object();
 
-    private DocumentFont(TrueTypeFont font, Closeable source) throws IOException {
+    private DocumentFont(TrueTypeFont font, Closeable source, boolean shared) throws IOException {
         this.font = font;
         this.source = source;
+        this.shared = shared;
+        if (shared) {
+            readAllTables(font);
+        }
         this.glyphs = font.getUnicodeCmapLookup();
+    }
+
+    /**
+     * The font of {@code fontFile} shared by the whole process, parsed at its first use; {@link
+     * #close()} does nothing to it. Fails as {@link #open(Path)} does (and is not remembered then).
+     */
+    public static DocumentFont shared(Path fontFile) {
+        if (fontFile == null) {
+            return open(null);
+        }
+        Path key = fontFile.toAbsolutePath().normalize();
+        DocumentFont f = SHARED.get(key);
+        return f != null ? f : SHARED.computeIfAbsent(key, k -> open(k, true));
+    }
+
+    /**
+     * Reads every table PDFBox may use while drawing, so that threads sharing the font only read
+     * what is in memory (FontBox would otherwise read a table at its first use, unsynchronised).
+     */
+    private static void readAllTables(TrueTypeFont f) throws IOException {
+        f.getHeader();
+        f.getHorizontalHeader();
+        f.getMaximumProfile();
+        f.getPostScript();
+        f.getOS2Windows();
+        f.getNaming();
+        f.getCmap();
+        f.getHorizontalMetrics();
+        f.getIndexToLocation();
+        f.getGlyph();
+        f.getKerning();
+        f.getGsub();
+        f.getVerticalHeader();
+        f.getVerticalMetrics();
+        f.getVerticalOrigin();
+        f.getNumberOfGlyphs();
+        f.getUnitsPerEm();
+        f.getName();
     }
 
     /**
@@ -51,6 +118,10 @@ public final class DocumentFont implements Closeable {
      * @throws UncheckedIOException when the file is not a TrueType font or collection
      */
     public static DocumentFont open(Path fontFile) {
+        return open(fontFile, false);
+    }
+
+    private static DocumentFont open(Path fontFile, boolean shared) {
         if (fontFile == null || !Files.isReadable(fontFile)) {
             throw new IllegalStateException(
                     "The Chinese font for PDF documents is missing: "
@@ -73,7 +144,7 @@ public final class DocumentFont implements Closeable {
                     if (first[0] == null) {
                         throw new IllegalStateException("No font in the collection " + fontFile);
                     }
-                    return new DocumentFont(first[0], collection);
+                    return new DocumentFont(first[0], collection, shared);
                 } catch (IOException | RuntimeException e) {
                     collection.close();
                     throw e;
@@ -81,7 +152,7 @@ public final class DocumentFont implements Closeable {
             }
             TrueTypeFont ttf =
                     new TTFParser().parse(new RandomAccessReadBufferedFile(fontFile.toFile()));
-            return new DocumentFont(ttf, ttf);
+            return new DocumentFont(ttf, ttf, shared);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the font " + fontFile, e);
         }
@@ -89,7 +160,20 @@ public final class DocumentFont implements Closeable {
 
     /** The font as a subset embedded in {@code doc} (one call per document). */
     public PDType0Font embedSubset(PDDocument doc) throws IOException {
-        return PDType0Font.load(doc, font, true);
+        synchronized (lock) {
+            return PDType0Font.load(doc, font, true);
+        }
+    }
+
+    /**
+     * Saves {@code doc}, into which this font was embedded: PDFBox writes the subset from the
+     * font's data then, so the save holds the font's lock.
+     */
+    public void save(PDDocument doc, OutputStream out, CompressParameters compression)
+            throws IOException {
+        synchronized (lock) {
+            doc.save(out, compression);
+        }
     }
 
     /** Whether the font has a glyph for the code point. */
@@ -118,8 +202,11 @@ public final class DocumentFont implements Closeable {
         return b.toString();
     }
 
+    /** Closes the font file; does nothing to a {@link #shared(Path)} font. */
     @Override
     public void close() throws IOException {
-        source.close();
+        if (!shared) {
+            source.close();
+        }
     }
 }

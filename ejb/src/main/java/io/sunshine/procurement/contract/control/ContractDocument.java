@@ -122,8 +122,9 @@ public final class ContractDocument {
                             + ", the contract for "
                             + content.method());
         }
-        try (DocumentFont font = DocumentFont.open(fontFile)) {
-            return render(content, template, font);
+        try {
+            // parsed once per process: opening the collection cost more than the whole rendering
+            return render(content, template, DocumentFont.shared(fontFile));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render contract " + content.contractNumber(), e);
         }
@@ -142,7 +143,7 @@ public final class ContractDocument {
             describe(doc, c, t);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             // no object streams: a signer appends incremental updates to a classic cross-reference
-            doc.save(out, CompressParameters.NO_COMPRESSION);
+            documentFont.save(doc, out, CompressParameters.NO_COMPRESSION);
             byte[] pdf = out.toByteArray();
             return new Rendered(pdf, boxes[0], boxes[1], HexFormat.of().formatHex(sha256(pdf)));
         }
