@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -87,13 +88,11 @@ class ContractBrowserIT {
 
             // a bond above 10 % is refused on the page; 8 % is saved
             var bond = buyer.driver.findElement(By.id("terms:bond_input"));
-            bond.clear();
-            bond.sendKeys("12");
+            bond.sendKeys(Keys.chord(Keys.CONTROL, "a"), "12");
             buyer.clickWhenSteady(By.id("terms:saveTerms"));
             waitForText(buyer, "messages", "10%");
             bond = buyer.driver.findElement(By.id("terms:bond_input"));
-            bond.clear();
-            bond.sendKeys("8");
+            bond.sendKeys(Keys.chord(Keys.CONTROL, "a"), "8");
             buyer.clickWhenSteady(By.id("terms:saveTerms"));
             waitForText(buyer, "messages", "已保存");
 
