@@ -3,7 +3,6 @@ package io.sunshine.directory.control;
 import io.sunshine.platform.control.DocumentFont;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPrivateKey;
 import java.time.Instant;
@@ -27,22 +27,19 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
-import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.util.Matrix;
 import org.bouncycastle.asn1.ASN1EncodableVector;
@@ -96,8 +93,8 @@ public final class PadesSigner {
     public static final COSName SUB_FILTER_CADES = COSName.getPDFName("ETSI.CAdES.detached");
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    /** Room for the CMS (bytes): an RSA-4096 chain of three certificates fits with space left. */
-    static final int SIGNATURE_SIZE = 16 * 1024;
+    /** Room for the CMS besides its certificates (bytes); see {@link #signatureSize}. */
+    static final int SIGNATURE_ROOM = 4 * 1024;
 
     private static final DateTimeFormatter STAMP_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(SHANGHAI);
@@ -176,13 +173,16 @@ public final class PadesSigner {
             Calendar when = GregorianCalendar.from(request.signingTime().atZone(SHANGHAI));
             signature.setSignDate(when);
 
-            byte[] template = stampTemplate(page, s, request);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64 * 1024);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 32 * 1024);
             try (SignatureOptions options = new SignatureOptions()) {
-                options.setVisualSignature(new ByteArrayInputStream(template));
                 options.setPage(s.pageIndex());
-                options.setPreferredSignatureSize(SIGNATURE_SIZE);
+                options.setPreferredSignatureSize(signatureSize(chain));
+                // PDFBox adds the field and its widget on the page; the widget is then given its
+                // place and the seal, drawn straight into this document (no template PDF)
                 doc.addSignature(signature, cms(key, chain), options);
+                PDAnnotationWidget widget = signatureField(doc, signature).getWidgets().get(0);
+                widget.setRectangle(new PDRectangle(s.x(), s.y(), s.width(), s.height()));
+                widget.setAppearance(seal(doc, s, request));
                 doc.saveIncremental(out);
             }
             return out.toByteArray();
@@ -242,14 +242,44 @@ public final class PadesSigner {
         };
     }
 
+    /**
+     * Room for the CMS (bytes): the chain's certificates plus 4 KB for the signature (at most 512
+     * bytes for RSA-4096) and the SignedData around them (the signed attributes and the issuer's
+     * name twice, about 1 KB), with room to spare. PDFBox writes the room as hex zeros byte by byte
+     * into the update, so the former fixed 16 KB cost each signature ~25 KB of writing for nothing.
+     */
+    static int signatureSize(List<X509Certificate> chain) {
+        int size = SIGNATURE_ROOM;
+        try {
+            for (X509Certificate c : chain) {
+                size += c.getEncoded().length;
+            }
+        } catch (CertificateEncodingException e) {
+            throw new IllegalArgumentException("A certificate of the chain cannot be encoded", e);
+        }
+        return size;
+    }
+
+    /** The field PDFBox made for {@code signature}. */
+    private static PDSignatureField signatureField(PDDocument doc, PDSignature signature) {
+        for (PDField f : doc.getDocumentCatalog().getAcroForm(null).getFieldTree()) {
+            if (f instanceof PDSignatureField sf
+                    && sf.getSignature() != null
+                    && sf.getSignature().getCOSObject() == signature.getCOSObject()) {
+                return sf;
+            }
+        }
+        throw new IllegalStateException("PDFBox added no field for the signature");
+    }
+
     // ---- the visible stamp -----------------------------------------------------------------
 
     /**
-     * A one-page PDF holding only the signature field and its appearance, which PDFBox copies into
-     * the incremental update (the approach of PDFBox's CreateVisibleSignature2 example). The font
-     * subset is written when this template is saved.
+     * The widget's appearance: a form XObject of the stamp's size holding the seal, with the font
+     * cut to the seal's own characters ({@link DocumentFont#embedGlyphsOf}), written into the
+     * incremental update with the signature.
      */
-    private byte[] stampTemplate(PDPage source, StampPlacement s, Request request)
+    private PDAppearanceDictionary seal(PDDocument doc, StampPlacement s, Request request)
             throws IOException {
         if (!Files.isReadable(fontFile)) {
             throw new IllegalStateException(
@@ -258,48 +288,22 @@ public final class PadesSigner {
                             + " (install the Debian package fonts-wqy-zenhei, or set"
                             + " sunshine.pdf.font to a TrueType font or collection)");
         }
-        // parsed once per process (DocumentFont.shared), not for every signature
-        return stampTemplate(source, s, request, DocumentFont.shared(fontFile));
-    }
-
-    private static byte[] stampTemplate(
-            PDPage source, StampPlacement s, Request request, DocumentFont documentFont)
-            throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(source.getMediaBox());
-            doc.addPage(page);
-            PDAcroForm acroForm = new PDAcroForm(doc);
-            doc.getDocumentCatalog().setAcroForm(acroForm);
-            PDSignatureField field = new PDSignatureField(acroForm);
-            PDAnnotationWidget widget = field.getWidgets().get(0);
-            acroForm.setSignaturesExist(true);
-            acroForm.setAppendOnly(true);
-            acroForm.getCOSObject().setDirect(true);
-            acroForm.getFields().add(field);
-            PDRectangle rect = new PDRectangle(s.x(), s.y(), s.width(), s.height());
-            widget.setRectangle(rect);
-            widget.setPrinted(true);
-
-            PDStream stream = new PDStream(doc);
-            PDFormXObject form = new PDFormXObject(stream);
-            form.setResources(new PDResources());
-            form.setFormType(1);
-            form.setBBox(new PDRectangle(s.width(), s.height()));
-            PDAppearanceDictionary appearance = new PDAppearanceDictionary();
-            appearance.getCOSObject().setDirect(true);
-            PDAppearanceStream appearanceStream = new PDAppearanceStream(form.getCOSObject());
-            appearance.setNormalAppearance(appearanceStream);
-            widget.setAppearance(appearance);
-
-            PDType0Font font = documentFont.embedSubset(doc);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, appearanceStream)) {
-                new Seal(cs, font, s.width(), s.height())
-                        .draw(request.signerName(), STAMP_TIME.format(request.signingTime()));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            documentFont.save(doc, out, CompressParameters.DEFAULT_COMPRESSION);
-            return out.toByteArray();
+        String time = STAMP_TIME.format(request.signingTime());
+        // parsed once per process (DocumentFont.shared); only the seal's glyphs are embedded
+        PDType0Font font =
+                DocumentFont.shared(fontFile)
+                        .embedGlyphsOf(
+                                doc, request.signerName() + Seal.TITLE + time + Seal.MISSING);
+        PDAppearanceStream form = new PDAppearanceStream(doc);
+        form.setResources(new PDResources());
+        form.setFormType(1);
+        form.setBBox(new PDRectangle(s.width(), s.height()));
+        try (PDPageContentStream cs = new PDPageContentStream(doc, form)) {
+            new Seal(cs, font, s.width(), s.height()).draw(request.signerName(), time);
         }
+        PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+        appearance.setNormalAppearance(form);
+        return appearance;
     }
 
     /** A round red seal (公章 style) drawn into a box of the given size. */
@@ -308,6 +312,8 @@ public final class PadesSigner {
         private static final float RED_G = 0.08f;
         private static final float RED_B = 0.08f;
         private static final double KAPPA = 0.5522847498;
+        static final String TITLE = "合同专用章";
+        static final String MISSING = "□";
 
         void draw(String name, String time) throws IOException {
             float cx = width / 2;
@@ -321,7 +327,7 @@ public final class PadesSigner {
             star(cx, cy + r * 0.02f, r * 0.26f);
             cs.fill();
             arcText(name, cx, cy, r * 0.66f, r);
-            centred("合同专用章", cx, cy - r * 0.45f, r * 0.15f);
+            centred(TITLE, cx, cy - r * 0.45f, r * 0.15f);
             centred(time, cx, cy - r * 0.66f, r * 0.105f);
         }
 
@@ -399,7 +405,7 @@ public final class PadesSigner {
                 font.encode(ch);
                 return ch;
             } catch (IOException | IllegalArgumentException e) {
-                return "□";
+                return MISSING;
             }
         }
 

@@ -1,18 +1,22 @@
 package io.sunshine.platform.control;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -40,9 +44,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * copies its 16 MB collection into memory and parses it, which cost more than drawing a whole
  * contract (the contract benchmark, {@code bench/contract/}). A shared font is used by many threads
  * at once; FontBox 3.0 reads a font's tables lazily and its glyph data under two different locks,
- * so a shared font has every table read before it is handed out, and PDFBox reads its data only in
- * {@link #embedSubset} and {@link #save} (the subset is written at save), which hold the font's
- * lock. Drawing and measuring text read only the tables already in memory.
+ * so a shared font has every table read before it is handed out, and PDFBox reads its glyph data
+ * only when it cuts a subset: in {@link #save} (PDFBox writes the subset at save) and in {@link
+ * #embedGlyphsOf}, which hold the font's lock. {@link #embedSubset}, drawing and measuring text
+ * read only the tables already in memory (PDFBox 3.0.8's {@code TrueTypeEmbedder} touches the font
+ * file only to embed a font whole), so they take no lock.
  *
  * <pre>{@code
  * DocumentFont f = DocumentFont.shared(fontFile);   // never closed: it lives as long as the process
@@ -158,11 +164,57 @@ public final class DocumentFont implements Closeable {
         }
     }
 
-    /** The font as a subset embedded in {@code doc} (one call per document). */
+    /**
+     * The font as a subset embedded in {@code doc} (one call per document); the subset is cut when
+     * {@code doc} is saved with {@link #save}.
+     */
     public PDType0Font embedSubset(PDDocument doc) throws IOException {
+        // no lock: with subsetting, PDFBox reads only the tables in memory here
+        return PDType0Font.load(doc, font, true);
+    }
+
+    /**
+     * The glyphs of {@code text} only, cut from the font now and embedded in {@code doc} as a small
+     * font of their own: for a short text known in advance (a signature's seal), where {@link
+     * #embedSubset} would prepare PDFBox's subsetting for the whole font (the widths of its tens of
+     * thousands of glyphs) to keep a few dozen. What the font cannot show is left out; draw {@link
+     * #printable} text or check with the returned font. {@code doc} needs no {@link #save}: any
+     * save will do.
+     */
+    public PDType0Font embedGlyphsOf(PDDocument doc, String text) throws IOException {
+        ByteArrayOutputStream cut = new ByteArrayOutputStream();
         synchronized (lock) {
-            return PDType0Font.load(doc, font, true);
+            // the only step that reads glyph data from the shared font file
+            TTFSubsetter subsetter = new TTFSubsetter(font, GLYPHS_OF_TABLES);
+            text.codePoints().filter(this::canShow).forEach(subsetter::add);
+            subsetter.setPrefix(subsetTag(text));
+            subsetter.writeToStream(cut);
         }
+        TrueTypeFont glyphs =
+                new TTFParser(true).parse(new RandomAccessReadBuffer(cut.toByteArray()));
+        // embedded whole: it is the subset already
+        return PDType0Font.load(doc, glyphs, false);
+    }
+
+    /**
+     * What {@link #embedGlyphsOf} keeps: the tables PDF asks of an embedded TrueType font (those
+     * PDFBox keeps in its subsets), and cmap, name, OS/2 and post, which PDFBox reads to embed the
+     * small font (character codes, name, embedding permission).
+     */
+    private static final List<String> GLYPHS_OF_TABLES =
+            List.of(
+                    "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp",
+                    "cmap", "name", "OS/2", "post");
+
+    /** The six capitals a subset font's name starts with (ISO 32000-1 §9.6.4), from the text. */
+    private static String subsetTag(String text) {
+        long h = Integer.toUnsignedLong(text.hashCode());
+        StringBuilder tag = new StringBuilder(7);
+        for (int i = 0; i < 6; i++) {
+            tag.append((char) ('A' + h % 26));
+            h /= 26;
+        }
+        return tag.append('+').toString();
     }
 
     /**
