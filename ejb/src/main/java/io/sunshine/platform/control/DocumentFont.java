@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -89,6 +91,83 @@ public final class DocumentFont implements Closeable {
         Path key = fontFile.toAbsolutePath().normalize();
         DocumentFont f = SHARED.get(key);
         return f != null ? f : SHARED.computeIfAbsent(key, k -> open(k, true));
+    }
+
+    /**
+     * A font of {@code fontFile} for one document at a time, from a pool of up to one parsed copy
+     * per processor: what {@link #save} locks (PDFBox cutting the subset, about a quarter of a
+     * contract's time) then never waits for another thread's document. Give it back by closing the
+     * lease once the document is saved. A thread beyond the pool's size waits for a copy — the
+     * processors are busy then anyway.
+     *
+     * <pre>{@code
+     * try (DocumentFont.Lease lease = DocumentFont.lease(fontFile); PDDocument doc = new PDDocument()) {
+     *     PDType0Font font = lease.font().embedSubset(doc);
+     *     // … draw …
+     *     lease.font().save(doc, out, CompressParameters.NO_COMPRESSION);
+     * }
+     * }</pre>
+     */
+    public static Lease lease(Path fontFile) {
+        if (fontFile == null) {
+            return new Lease(open(null), null);
+        }
+        Path key = fontFile.toAbsolutePath().normalize();
+        Pool pool = POOLS.computeIfAbsent(key, k -> new Pool());
+        DocumentFont f = pool.idle.poll();
+        if (f == null) {
+            int n = pool.created.incrementAndGet();
+            if (n <= POOL_SIZE) {
+                try {
+                    // the first copy is the process's shared font: one processor, one copy
+                    f = n == 1 ? shared(key) : open(key, true);
+                } catch (RuntimeException e) {
+                    pool.created.decrementAndGet();
+                    throw e;
+                }
+            } else {
+                pool.created.decrementAndGet();
+                try {
+                    f = pool.idle.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for a font", e);
+                }
+            }
+        }
+        return new Lease(f, pool);
+    }
+
+    /** A pooled font held for one document; {@link #close()} gives it back. */
+    public static final class Lease implements Closeable {
+        private final DocumentFont font;
+        private final Pool pool;
+        private boolean returned;
+
+        private Lease(DocumentFont font, Pool pool) {
+            this.font = font;
+            this.pool = pool;
+        }
+
+        public DocumentFont font() {
+            return font;
+        }
+
+        @Override
+        public void close() {
+            if (!returned && pool != null) {
+                returned = true;
+                pool.idle.add(font);
+            }
+        }
+    }
+
+    private static final int POOL_SIZE = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final ConcurrentMap<Path, Pool> POOLS = new ConcurrentHashMap<>();
+
+    private static final class Pool {
+        final LinkedBlockingQueue<DocumentFont> idle = new LinkedBlockingQueue<>();
+        final AtomicInteger created = new AtomicInteger();
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.sunshine.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,5 +48,22 @@ class DocumentFontTest {
                         () -> DocumentFont.open(Path.of("/nonexistent/font.ttc")));
         assertTrue(e.getMessage().contains("fonts-wqy-zenhei"), e.getMessage());
         assertTrue(e.getMessage().contains("sunshine.pdf.font"), e.getMessage());
+    }
+
+    @Test
+    void aLeasedCopyIsOneDocumentsAtATimeAndComesBack() {
+        DocumentFont first;
+        try (DocumentFont.Lease a = DocumentFont.lease(FONT)) {
+            first = a.font();
+            if (Runtime.getRuntime().availableProcessors() > 1) {
+                try (DocumentFont.Lease b = DocumentFont.lease(FONT)) {
+                    assertNotSame(first, b.font(), "two documents at once, two copies");
+                }
+            }
+        }
+        try (DocumentFont.Lease again = DocumentFont.lease(FONT)) {
+            assertNotNull(again.font());
+            assertTrue(again.font().canShow('合'));
+        }
     }
 }

@@ -122,9 +122,10 @@ public final class ContractDocument {
                             + ", the contract for "
                             + content.method());
         }
-        try {
-            // parsed once per process: opening the collection cost more than the whole rendering
-            return render(content, template, DocumentFont.shared(fontFile));
+        // parsed once per copy, a copy per processor: opening the collection cost more than the
+        // whole rendering, and the save (which cuts the subset) holds its copy's lock
+        try (DocumentFont.Lease lease = DocumentFont.lease(fontFile)) {
+            return render(content, template, lease.font());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render contract " + content.contractNumber(), e);
         }
