@@ -289,11 +289,15 @@ public final class PadesSigner {
                             + " sunshine.pdf.font to a TrueType font or collection)");
         }
         String time = STAMP_TIME.format(request.signingTime());
-        // parsed once per process (DocumentFont.shared); only the seal's glyphs are embedded
-        PDType0Font font =
-                DocumentFont.shared(fontFile)
-                        .embedGlyphsOf(
-                                doc, request.signerName() + Seal.TITLE + time + Seal.MISSING);
+        // a pooled copy (DocumentFont.lease), not waiting on a contract being saved with another;
+        // only the seal's glyphs are embedded
+        PDType0Font font;
+        try (DocumentFont.Lease lease = DocumentFont.lease(fontFile)) {
+            font =
+                    lease.font()
+                            .embedGlyphsOf(
+                                    doc, request.signerName() + Seal.TITLE + time + Seal.MISSING);
+        }
         PDAppearanceStream form = new PDAppearanceStream(doc);
         form.setResources(new PDResources());
         form.setFormType(1);

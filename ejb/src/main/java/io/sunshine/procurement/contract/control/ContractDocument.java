@@ -78,6 +78,10 @@ public final class ContractDocument {
 
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
+
+    /** The JDK's sRGB profile, read once (each read goes through the native colour engine). */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
     private static final DateTimeFormatter XMP_DATE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
@@ -308,8 +312,7 @@ public final class ContractDocument {
         catalog.setMetadata(metadata);
 
         // the JDK's own sRGB profile: no file to ship, the same bytes on every run of a JDK
-        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
