@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sunshine.support.AuctionFixture;
+import io.sunshine.support.OcdsStructure;
 import io.sunshine.support.PopplerTools;
 import io.sunshine.support.Procurement;
 import io.sunshine.support.RealEar;
@@ -492,6 +493,23 @@ class ContractJourneyIT {
         assertTrue(body.contains(number + "-V2"), body);
         assertTrue(body.contains("依法不予公开"), body);
         assertTrue(body.contains("人民币肆万伍仟伍佰元整"), body);
+        // open data: the contract notice is an OCDS contract release of the awarded lot
+        JsonObject release =
+                check(get("/api/ocds/releases/" + noticeNo, null, null), 200, "contract release")
+                        .getJsonArray("releases")
+                        .getJsonObject(0);
+        assertEquals(List.of(), OcdsStructure.release(release, "contract release"));
+        assertEquals("contract", release.getJsonArray("tag").getString(0));
+        JsonObject ocds = release.getJsonArray("contracts").getJsonObject(0);
+        assertEquals(number + "-V2", ocds.getString("id"));
+        assertEquals(award.getString("noticeNo") + "-1", ocds.getString("awardID"));
+        assertEquals(
+                0,
+                new BigDecimal("45500.00")
+                        .compareTo(
+                                ocds.getJsonObject("value")
+                                        .getJsonNumber("amount")
+                                        .bigDecimalValue()));
         assertEquals(
                 "CONTRACT_NOTICE_PUBLISHED",
                 post("/api/v1/contracts/" + id2 + "/notice", "{}", purchaser, null).code());

@@ -3,6 +3,7 @@ package io.sunshine.procurement.ocds.boundary;
 import io.sunshine.directory.entity.Organisation;
 import io.sunshine.procurement.award.entity.Award;
 import io.sunshine.procurement.award.entity.AwardRung;
+import io.sunshine.procurement.contract.entity.Contract;
 import io.sunshine.procurement.notice.entity.NoticeType;
 import io.sunshine.procurement.notice.entity.PublishedNotice;
 import io.sunshine.procurement.ocds.control.Notice;
@@ -294,6 +295,23 @@ public class OpenData {
                 }
             }
             return List.copyOf(bidders.values());
+        }
+
+        @Override
+        public Optional<NoticeMapping.SignedContract> contract(PublishedNotice contractNotice) {
+            return em.createQuery("SELECT c FROM Contract c WHERE c.notice.id = :n", Contract.class)
+                    .setParameter("n", contractNotice.getId())
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst()
+                    .map(
+                            c ->
+                                    new NoticeMapping.SignedContract(
+                                            c.getContractNo(),
+                                            c.getAward().getNotice(),
+                                            c.getLotNo(),
+                                            c.getAmount(),
+                                            c.getSignedAt()));
         }
 
         private List<Award> awards(PublishedNotice notice) {

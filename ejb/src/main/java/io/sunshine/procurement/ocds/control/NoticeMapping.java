@@ -40,10 +40,10 @@ import java.util.Set;
 public final class NoticeMapping {
     /**
      * The notice types that become releases today. The award notice (中标/成交) names its lots'
-     * suppliers and amounts, which the award step stores ({@link Sources#awardedLots}). Contract
-     * and acceptance notices need the contract and the acceptance, which the later stages store;
-     * their {@link Notice} records and releases are ready ({@link Notice.Contract}, {@link
-     * Notice.Acceptance}), their mapping from stored rows is added with those entities.
+     * suppliers and amounts, which the award step stores ({@link Sources#awardedLots}); the
+     * contract notice its contract ({@link Sources#contract}). The acceptance notice needs the
+     * acceptance, which a later stage stores; its {@link Notice} record and release are ready
+     * ({@link Notice.Acceptance}), its mapping from stored rows is added with that entity.
      */
     public static final Set<NoticeType> MAPPED =
             Set.copyOf(
@@ -53,7 +53,8 @@ public final class NoticeMapping {
                             NoticeType.SINGLE_SOURCE,
                             NoticeType.CORRECTION,
                             NoticeType.TERMINATION,
-                            NoticeType.AWARD));
+                            NoticeType.AWARD,
+                            NoticeType.CONTRACT));
 
     /** What a notice row refers to, looked up by the caller (the boundary reads the database). */
     public interface Sources {
@@ -71,7 +72,21 @@ public final class NoticeMapping {
 
         /** The suppliers that bid in the lots an award notice awards. */
         List<Organization> tenderers(PublishedNotice award);
+
+        /** The contract a contract notice published, or empty for one without its contract. */
+        Optional<SignedContract> contract(PublishedNotice contractNotice);
     }
+
+    /**
+     * What a contract notice's release says of its contract: the number, the award notice it
+     * follows and the lot, the amount and when it was signed.
+     */
+    public record SignedContract(
+            String contractNumber,
+            PublishedNotice awardNotice,
+            int lotNo,
+            java.math.BigDecimal amount,
+            java.time.Instant signedAt) {}
 
     private NoticeMapping() {}
 
@@ -95,7 +110,20 @@ public final class NoticeMapping {
                                     sources.project(n.getProjectId()),
                                     sources.awardedLots(n),
                                     sources.tenderers(n)));
-            case CONTRACT, ACCEPTANCE -> Optional.empty();
+            case CONTRACT ->
+                    sources.contract(n)
+                            .map(
+                                    c -> {
+                                        ProcurementProject p = sources.project(n.getProjectId());
+                                        Notice.Award award =
+                                                award(
+                                                        c.awardNotice(),
+                                                        p,
+                                                        sources.awardedLots(c.awardNotice()),
+                                                        sources.tenderers(c.awardNotice()));
+                                        return contract(n, p, award, c);
+                                    });
+            case ACCEPTANCE -> Optional.empty();
         };
     }
 
@@ -143,6 +171,24 @@ public final class NoticeMapping {
             List<Organization> tenderers) {
         requireType(n, NoticeType.AWARD);
         return new Notice.Award(n.getNoticeNo(), n.getPublishedAt(), null, p, lots, tenderers);
+    }
+
+    /** 合同公告 → contract: the contract of the award notice's lot, as signed. */
+    public static Notice.Contract contract(
+            PublishedNotice n, ProcurementProject p, Notice.Award award, SignedContract c) {
+        requireType(n, NoticeType.CONTRACT);
+        return new Notice.Contract(
+                n.getNoticeNo(),
+                n.getPublishedAt(),
+                null,
+                p,
+                c.contractNumber(),
+                award,
+                String.valueOf(c.lotNo()),
+                c.amount(),
+                c.signedAt(),
+                null,
+                null);
     }
 
     /** A stored project as its releases describe it, in the given contracting process. */

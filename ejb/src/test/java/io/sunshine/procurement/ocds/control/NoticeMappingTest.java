@@ -28,8 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * From stored rows to releases: a requirement of 滨江市教育局 with two items, its intention, the project
@@ -176,6 +174,23 @@ class NoticeMappingTest {
             @Override
             public List<Organization> tenderers(PublishedNotice award) {
                 return List.of(WINNER, RUNNER_UP);
+            }
+
+            @Override
+            public Optional<NoticeMapping.SignedContract> contract(PublishedNotice notice) {
+                assertEquals(NoticeType.CONTRACT, notice.getType());
+                if (notice.getId() != 450L) {
+                    return Optional.empty();
+                }
+                PublishedNotice award = notice(NoticeType.AWARD, 400L, "2026-04-01T17:00");
+                award.about(150L, null, null);
+                return Optional.of(
+                        new NoticeMapping.SignedContract(
+                                "HT2026-000400",
+                                award,
+                                1,
+                                new BigDecimal("468000.00"),
+                                Samples.at("2026-04-08T10:00")));
             }
         };
     }
@@ -342,15 +357,36 @@ class NoticeMappingTest {
         assertFalse(r.getJsonObject("tender").containsKey("milestones"), "no opening");
     }
 
-    @ParameterizedTest
-    @EnumSource(
-            value = NoticeType.class,
-            names = {"CONTRACT", "ACCEPTANCE"})
-    void contractAndAcceptanceRowsAreNotYetMapped(NoticeType type) {
-        PublishedNotice n = notice(type, 400L, "2026-04-01T17:00");
+    @Test
+    void acceptanceRowsAreNotYetMapped() {
+        PublishedNotice n = notice(NoticeType.ACCEPTANCE, 400L, "2026-04-01T17:00");
         n.about(150L, null, null);
         assertEquals(Optional.empty(), NoticeMapping.notice(n, sources()));
-        assertFalse(NoticeMapping.MAPPED.contains(type));
+        assertFalse(NoticeMapping.MAPPED.contains(NoticeType.ACCEPTANCE));
+    }
+
+    @Test
+    void aContractNoticeIsAContractReleaseOfTheAwardedLotAsSigned() {
+        assertTrue(NoticeMapping.MAPPED.contains(NoticeType.CONTRACT));
+        PublishedNotice without = notice(NoticeType.CONTRACT, 440L, "2026-04-09T17:00");
+        without.about(150L, null, null);
+        assertEquals(Optional.empty(), NoticeMapping.notice(without, sources()));
+
+        PublishedNotice n = notice(NoticeType.CONTRACT, 450L, "2026-04-09T17:00");
+        n.about(150L, null, null);
+        JsonObject r = release(n);
+        assertEquals("contract", r.getJsonArray("tag").getString(0));
+        JsonObject contract = r.getJsonArray("contracts").getJsonObject(0);
+        assertEquals("HT2026-000400", contract.getString("id"));
+        assertTrue(contract.getString("awardID").endsWith("-1"), contract.toString());
+        assertEquals(
+                0,
+                new BigDecimal("468000.00")
+                        .compareTo(
+                                contract.getJsonObject("value")
+                                        .getJsonNumber("amount")
+                                        .bigDecimalValue()));
+        assertEquals("2026-04-08T10:00:00+08:00", contract.getString("dateSigned"));
     }
 
     @Test
