@@ -515,6 +515,53 @@ class ContractJourneyIT {
                 post("/api/v1/contracts/" + id2 + "/notice", "{}", purchaser, null).code());
     }
 
+    @Test
+    void anOrganisationKeepsTheDetailsItsContractsPrintAndOnlyItsOwn() {
+        String supplier = token("supplier5", DEMO_PASSWORD);
+        long own =
+                check(get("/api/v1/auth/me", supplier, null), 200, "me")
+                        .getJsonNumber("organisationId")
+                        .longValue();
+        JsonObject d =
+                check(
+                        put(
+                                "/api/v1/organisations/" + own + "/details",
+                                "{\"address\":\"滨江市明德街57号\",\"bankAccountNumber\":\"3310 6600 0018"
+                                        + " 0100 99\"}",
+                                supplier,
+                                null),
+                        200,
+                        "own details");
+        assertEquals("滨江市明德街57号", d.getString("address"));
+        assertEquals("331066000018010099", d.getString("bankAccountNumber"));
+        assertEquals("交通银行滨江明德支行", d.getString("bankName"), "kept");
+        Answer bad =
+                put(
+                        "/api/v1/organisations/" + own + "/details",
+                        "{\"bankAccountNumber\":\"12\"}",
+                        supplier,
+                        "zh-CN");
+        assertEquals("BANK_ACCOUNT_INVALID", bad.code(), bad.body());
+        long other =
+                check(get("/api/v1/auth/me", token("purchaser1", DEMO_PASSWORD), null), 200, "me")
+                        .getJsonNumber("organisationId")
+                        .longValue();
+        Answer foreign =
+                put(
+                        "/api/v1/organisations/" + other + "/details",
+                        "{\"address\":\"别处\"}",
+                        supplier,
+                        null);
+        assertEquals(404, foreign.status(), foreign.body());
+        assertTrue(
+                count(
+                                "SELECT count(*) FROM audit_entry WHERE action = 'ACCESS_DENIED'"
+                                        + " AND object_type = 'Organisation' AND object_id = ?"
+                                        + " AND actor = 'supplier5'",
+                                String.valueOf(other))
+                        >= 1);
+    }
+
     private static int occurrences(String s, String what) {
         int n = 0;
         for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {

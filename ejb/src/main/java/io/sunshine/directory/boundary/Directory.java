@@ -1,5 +1,6 @@
 package io.sunshine.directory.boundary;
 
+import io.sunshine.directory.control.BankAccount;
 import io.sunshine.directory.control.CreditCode;
 import io.sunshine.directory.control.PasswordHasher;
 import io.sunshine.directory.control.PasswordPolicy;
@@ -12,14 +13,17 @@ import io.sunshine.directory.entity.SizeClass;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.supervision.boundary.AuditTrail;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -34,9 +38,10 @@ import java.util.stream.Collectors;
  * component asks here who a user is.
  */
 @Stateless
-@DeclareRoles({"ADMIN", "SUPERVISOR", "FINANCE"})
+@DeclareRoles({"ADMIN", "SUPERVISOR", "FINANCE", "PURCHASER", "AGENCY", "SUPPLIER"})
 public class Directory {
     @PersistenceContext EntityManager em;
+    @Resource SessionContext session;
     @EJB AuditTrail audit;
     @Inject Clock clock;
 
@@ -80,6 +85,123 @@ public class Directory {
                 null,
                 "name=" + o.getName() + "; type=" + o.getType());
         return OrganisationView.of(o, 0);
+    }
+
+    /** What a contract prints about an organisation (its details), as stored. */
+    public record Details(
+            long organisationId,
+            String name,
+            String creditCode,
+            String address,
+            String legalRepresentative,
+            String phone,
+            String bankName,
+            String bankAccountName,
+            String bankAccountNumber)
+            implements Serializable {
+        static Details of(Organisation o) {
+            return new Details(
+                    o.getId(),
+                    o.getName(),
+                    o.getCreditCode(),
+                    o.getAddress(),
+                    o.getLegalRepresentative(),
+                    o.getPhone(),
+                    o.getBankName(),
+                    o.getBankAccountName(),
+                    o.getBankAccountNumber());
+        }
+    }
+
+    /**
+     * Sets the details contracts print about an organisation — address, legal representative,
+     * telephone, bank account — by ADMIN or a user of that organisation; a field left null keeps
+     * its value. Anyone else is told the organisation is not found (audited).
+     */
+    @RolesAllowed({"ADMIN", "PURCHASER", "AGENCY", "SUPPLIER", "FINANCE", "SUPERVISOR"})
+    public Details describe(
+            long organisationId,
+            String address,
+            String legalRepresentative,
+            String phone,
+            String bankName,
+            String bankAccountName,
+            String bankAccountNumber) {
+        Organisation o = em.find(Organisation.class, organisationId);
+        Account me =
+                findAccount(session.getCallerPrincipal().getName())
+                        .orElseThrow(() -> new Refusal(ProblemCode.AUTHENTICATION_REQUIRED, null));
+        if (o == null
+                || !session.isCallerInRole("ADMIN") && me.organisationId() != organisationId) {
+            if (o != null) {
+                audit.recordRefusal(
+                        "ACCESS_DENIED",
+                        "Organisation",
+                        String.valueOf(organisationId),
+                        null,
+                        "not the caller's organisation");
+            }
+            throw new Refusal(
+                    ProblemCode.ORGANISATION_NOT_FOUND, null, String.valueOf(organisationId));
+        }
+        String a = text(address, "address", 300);
+        String r = text(legalRepresentative, "legalRepresentative", 50);
+        String ph = text(phone, "phone", 30);
+        String bn = null;
+        String ban = null;
+        String bno = null;
+        if (bankName != null || bankAccountName != null || bankAccountNumber != null) {
+            BankAccount bank =
+                    BankAccount.of(
+                            bankName == null ? o.getBankName() : bankName,
+                            bankAccountName == null ? o.getBankAccountName() : bankAccountName,
+                            bankAccountNumber == null
+                                    ? o.getBankAccountNumber()
+                                    : bankAccountNumber);
+            bn = bank.bankName();
+            ban = bank.accountName();
+            bno = bank.accountNumber();
+        }
+        Details before = Details.of(o);
+        o.describe(a, r, ph, bn, ban, bno);
+        em.flush();
+        audit.record(
+                "ORGANISATION_DESCRIBED",
+                "Organisation",
+                String.valueOf(organisationId),
+                cut(before.toString()),
+                cut(Details.of(o).toString()));
+        return Details.of(o);
+    }
+
+    /** The details of the caller's own organisation (or any, for ADMIN). */
+    @RolesAllowed({"ADMIN", "PURCHASER", "AGENCY", "SUPPLIER", "FINANCE", "SUPERVISOR"})
+    public Details details(long organisationId) {
+        Organisation o = em.find(Organisation.class, organisationId);
+        Account me =
+                findAccount(session.getCallerPrincipal().getName())
+                        .orElseThrow(() -> new Refusal(ProblemCode.AUTHENTICATION_REQUIRED, null));
+        if (o == null
+                || !session.isCallerInRole("ADMIN") && me.organisationId() != organisationId) {
+            throw new Refusal(
+                    ProblemCode.ORGANISATION_NOT_FOUND, null, String.valueOf(organisationId));
+        }
+        return Details.of(o);
+    }
+
+    private static String text(String v, String field, int max) {
+        if (v == null) {
+            return null;
+        }
+        String t = v.strip();
+        if (t.isEmpty() || t.length() > max) {
+            throw new Refusal(ProblemCode.VALIDATION_FAILED, field, field);
+        }
+        return t;
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 1900 ? s : s.substring(0, 1900);
     }
 
     @RolesAllowed({"ADMIN", "SUPERVISOR"})

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -76,6 +77,39 @@ public class DirectoryResource {
                                 ? null
                                 : JsonBody.enumValue(SizeClass.class, size, "sizeClass"));
         return Response.status(Response.Status.CREATED).entity(o).build();
+    }
+
+    @GET
+    @Path("organisations/{id}/details")
+    @RolesAllowed({"ADMIN", "PURCHASER", "AGENCY", "SUPPLIER", "FINANCE", "SUPERVISOR"})
+    @Operation(
+            summary =
+                    "What contracts print about an organisation (address, legal representative,"
+                            + " telephone, bank account): ADMIN, or a user of that organisation")
+    public Directory.Details details(@PathParam("id") long id) {
+        return directory.details(id);
+    }
+
+    @PUT
+    @Path("organisations/{id}/details")
+    @RolesAllowed({"ADMIN", "PURCHASER", "AGENCY", "SUPPLIER", "FINANCE", "SUPERVISOR"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Set what contracts print about an organisation: {\"address\","
+                            + " \"legalRepresentative\", \"phone\", \"bankName\","
+                            + " \"bankAccountName\", \"bankAccountNumber\"} (a field left out keeps"
+                            + " its value); ADMIN, or a user of that organisation")
+    public Directory.Details describe(@PathParam("id") long id, String body) {
+        JsonBody json = JsonBody.parse(body);
+        return directory.describe(
+                id,
+                json.optionalString("address"),
+                json.optionalString("legalRepresentative"),
+                json.optionalString("phone"),
+                json.optionalString("bankName"),
+                json.optionalString("bankAccountName"),
+                json.optionalString("bankAccountNumber"));
     }
 
     @GET
