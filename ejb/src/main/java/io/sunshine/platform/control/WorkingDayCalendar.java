@@ -1,11 +1,14 @@
 package io.sunshine.platform.control;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -83,6 +86,27 @@ public final class WorkingDayCalendar {
 
     public boolean isWorkingDay(LocalDate date) {
         return isWorkingDay(date, "date");
+    }
+
+    /**
+     * From when a duty of {@code n} working days after {@code event} is late, in {@code zone}: the
+     * start of the day after the n-th working day ({@code event}'s own day not counted); empty when
+     * the period runs into a year the calendar does not cover (no due day is claimed rather than a
+     * guessed one). Unlike {@link #addWorkingDays}, never refuses.
+     */
+    public Optional<Instant> lateFrom(Instant event, int n, ZoneId zone) {
+        LocalDate probe = event.atZone(zone).toLocalDate();
+        int counted = 0;
+        while (covers(probe)) {
+            if (counted == n) {
+                return Optional.of(probe.plusDays(1).atStartOfDay(zone).toInstant());
+            }
+            probe = probe.plusDays(1);
+            if (covers(probe) && isWorkingDay(probe)) {
+                counted++;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

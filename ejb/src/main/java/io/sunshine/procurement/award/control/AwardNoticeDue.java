@@ -2,7 +2,6 @@ package io.sunshine.procurement.award.control;
 
 import io.sunshine.platform.control.WorkingDayCalendar;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -30,18 +29,6 @@ public final class AwardNoticeDue {
      * holiday calendar does not cover yet: then no due day is claimed rather than a guessed one.
      */
     public static Optional<Instant> after(Instant determinedAt, WorkingDayCalendar calendar) {
-        LocalDate day = determinedAt.atZone(SHANGHAI).toLocalDate();
-        LocalDate probe = day;
-        int counted = 0;
-        while (calendar.covers(probe)) {
-            if (counted == WORKING_DAYS) {
-                return Optional.of(probe.plusDays(1).atStartOfDay(SHANGHAI).toInstant());
-            }
-            probe = probe.plusDays(1);
-            if (calendar.covers(probe) && calendar.isWorkingDay(probe)) {
-                counted++;
-            }
-        }
-        return Optional.empty();
+        return calendar.lateFrom(determinedAt, WORKING_DAYS, SHANGHAI);
     }
 }

@@ -50,18 +50,7 @@ public final class ContractDeadlines {
      */
     public static Optional<Instant> workingDaysAfter(
             Instant event, int n, WorkingDayCalendar calendar) {
-        LocalDate probe = day(event);
-        int counted = 0;
-        while (calendar.covers(probe)) {
-            if (counted == n) {
-                return Optional.of(probe.plusDays(1).atStartOfDay(SHANGHAI).toInstant());
-            }
-            probe = probe.plusDays(1);
-            if (calendar.covers(probe) && calendar.isWorkingDay(probe)) {
-                counted++;
-            }
-        }
-        return Optional.empty();
+        return calendar.lateFrom(event, n, SHANGHAI);
     }
 
     private static LocalDate day(Instant at) {
