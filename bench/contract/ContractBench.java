@@ -76,7 +76,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * <ul>
  *   <li><b>platform</b>: one contract = {@code ContractDocument.render} of a reverse-auction
  *       contract + {@code ContractJson.write} (what {@code Contracts.draft} does besides the
- *       database), then for each party {@code ContractJson.read} of the stored content for its
+ *       database), then for each party {@code ContractJson.boxes} of the stored content for its
  *       signature box and what {@code Certificates.sign} does per signature: the certificate and
  *       its issuer chain parsed from their stored DER, the private key unwrapped with the {@link
  *       MasterKey} (AES-256-GCM, bound to the row's purpose) and rebuilt by the key factory, {@code
@@ -331,7 +331,7 @@ public class ContractBench {
     /** What Contracts.sign and Certificates.sign do for one signature, minus database and audit. */
     static byte[] platformSign(String storedContent, boolean purchaser, byte[] pdf, long[] ph, Phase phase) {
         long t0 = System.nanoTime();
-        ContractJson.Stored stored = ContractJson.read(storedContent);
+        ContractJson.Boxes stored = ContractJson.boxes(storedContent);
         SignatureBox box = purchaser ? stored.purchaserBox() : stored.supplierBox();
         StoredCertificate cert = purchaser ? purchaserCert : supplierCert;
         String reason = purchaser ? "采购人（甲方）签署合同" : "供应商（乙方）签署合同";

@@ -296,7 +296,11 @@ public final class PadesSigner {
             font =
                     lease.font()
                             .embedGlyphsOf(
-                                    doc, request.signerName() + Seal.TITLE + time + Seal.MISSING);
+                                    doc,
+                                    request.signerName()
+                                            + Seal.TITLE
+                                            + Seal.TIME_CHARACTERS
+                                            + Seal.MISSING);
         }
         PDAppearanceStream form = new PDAppearanceStream(doc);
         form.setResources(new PDResources());
@@ -318,6 +322,12 @@ public final class PadesSigner {
         private static final double KAPPA = 0.5522847498;
         static final String TITLE = "合同专用章";
         static final String MISSING = "□";
+
+        /**
+         * Every character a seal's time may use ({@code STAMP_TIME}): cut with the name, the seal's
+         * font depends on the organisation only and is cut once per organisation.
+         */
+        static final String TIME_CHARACTERS = "0123456789-: ";
 
         void draw(String name, String time) throws IOException {
             float cx = width / 2;

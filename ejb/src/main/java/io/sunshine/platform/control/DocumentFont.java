@@ -70,6 +70,11 @@ public final class DocumentFont implements Closeable {
     private final boolean shared;
     private final Object lock = new Object();
 
+    /** The glyphs cut for a text ({@link #embedGlyphsOf}), kept: an organisation's seal repeats. */
+    private final ConcurrentMap<String, byte[]> cuts = new ConcurrentHashMap<>();
+
+    private static final int CUTS_KEPT = 256;
+
     private DocumentFont(TrueTypeFont font, Closeable source, boolean shared) throws IOException {
         this.font = font;
         this.source = source;
@@ -261,16 +266,23 @@ public final class DocumentFont implements Closeable {
      * save will do.
      */
     public PDType0Font embedGlyphsOf(PDDocument doc, String text) throws IOException {
-        ByteArrayOutputStream cut = new ByteArrayOutputStream();
-        synchronized (lock) {
-            // the only step that reads glyph data from the shared font file
-            TTFSubsetter subsetter = new TTFSubsetter(font, GLYPHS_OF_TABLES);
-            text.codePoints().filter(this::canShow).forEach(subsetter::add);
-            subsetter.setPrefix(subsetTag(text));
-            subsetter.writeToStream(cut);
+        byte[] bytes = cuts.get(text);
+        if (bytes == null) {
+            ByteArrayOutputStream cut = new ByteArrayOutputStream();
+            synchronized (lock) {
+                // the only step that reads glyph data from the shared font file
+                TTFSubsetter subsetter = new TTFSubsetter(font, GLYPHS_OF_TABLES);
+                text.codePoints().filter(this::canShow).forEach(subsetter::add);
+                subsetter.setPrefix(subsetTag(text));
+                subsetter.writeToStream(cut);
+            }
+            bytes = cut.toByteArray();
+            if (cuts.size() >= CUTS_KEPT) {
+                cuts.clear();
+            }
+            cuts.put(text, bytes);
         }
-        TrueTypeFont glyphs =
-                new TTFParser(true).parse(new RandomAccessReadBuffer(cut.toByteArray()));
+        TrueTypeFont glyphs = new TTFParser(true).parse(new RandomAccessReadBuffer(bytes));
         // embedded whole: it is the subset already
         return PDType0Font.load(doc, glyphs, false);
     }

@@ -331,7 +331,7 @@ public class Contracts {
             throw new Refusal(ProblemCode.CONTRACT_PASSWORD_MISSING, "password");
         }
         byte[] pdf = current(c);
-        ContractJson.Stored stored = ContractJson.read(c.getContent());
+        ContractJson.Boxes stored = ContractJson.boxes(c.getContent());
         SignatureBox box =
                 party == ContractParty.PURCHASER ? stored.purchaserBox() : stored.supplierBox();
         long orgId =

@@ -110,6 +110,18 @@ public final class ContractJson {
                 c, box(o.getJsonObject("purchaserBox")), box(o.getJsonObject("supplierBox")));
     }
 
+    /** The two signature boxes only, without reading the content back (each signature). */
+    public static Boxes boxes(String json) {
+        JsonObject o;
+        try (JsonReader r = Jsonp.PROVIDER.createReader(new StringReader(json))) {
+            o = r.readObject();
+        }
+        return new Boxes(box(o.getJsonObject("purchaserBox")), box(o.getJsonObject("supplierBox")));
+    }
+
+    /** Where the buyer's and the supplier's seals go. */
+    public record Boxes(SignatureBox purchaserBox, SignatureBox supplierBox) {}
+
     /** The terms as one line of JSON (for the audit trail's before/after). */
     public static String terms(ContractTerms t) {
         return termsObject(t).build().toString();
