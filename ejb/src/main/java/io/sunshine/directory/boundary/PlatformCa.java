@@ -188,7 +188,9 @@ public class PlatformCa {
         try {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
         } catch (UnsupportedOperationException | IOException e) {
-            LOG.fine(() -> "No POSIX permissions for " + p);
+            // the CA's files are readable by anyone who can read the directory: say so
+            LOG.warning(
+                    () -> "Could not make " + p + " readable by its owner only (" + perms + ")");
         }
     }
 

@@ -260,23 +260,7 @@ public class Contracts {
         ContractTerms checked = terms.validated();
         ContractJson.Stored before = ContractJson.read(c.getContent());
         ContractContent was = before.content();
-        ContractContent content =
-                new ContractContent(
-                        was.contractNumber(),
-                        was.title(),
-                        was.projectCode(),
-                        was.projectTitle(),
-                        was.lotNo(),
-                        was.lotTitle(),
-                        was.method(),
-                        was.awardNoticeDate(),
-                        was.purchaser(),
-                        was.supplier(),
-                        was.items(),
-                        was.total(),
-                        checked,
-                        now(),
-                        was.version());
+        ContractContent content = was.withTerms(checked, now());
         ContractDocument.Rendered r = render(content, template(was.method()));
         c.amend(ContractJson.write(content, r.purchaserBox(), r.supplierBox()));
         keep(c, ContractFile.DRAFT, r.pdf(), now(), me.username());

@@ -81,4 +81,26 @@ public record ContractContent(
         }
         terms = terms.validated();
     }
+
+    /**
+     * The same contract with other terms, drafted at another time (the buyer amended the draft).
+     */
+    public ContractContent withTerms(ContractTerms newTerms, Instant at) {
+        return new ContractContent(
+                contractNumber,
+                title,
+                projectCode,
+                projectTitle,
+                lotNo,
+                lotTitle,
+                method,
+                awardNoticeDate,
+                purchaser,
+                supplier,
+                items,
+                total,
+                newTerms,
+                at,
+                version);
+    }
 }

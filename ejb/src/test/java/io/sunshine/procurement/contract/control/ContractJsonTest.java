@@ -24,19 +24,9 @@ class ContractJsonTest {
         ContractContent c = ContractFixture.content(1, new BigDecimal("0.07"));
         ContractTerms t = c.terms();
         ContractContent noOther =
-                new ContractContent(
-                        c.contractNumber(),
-                        c.title(),
-                        c.projectCode(),
-                        c.projectTitle(),
-                        c.lotNo(),
-                        c.lotTitle(),
-                        c.method(),
-                        c.awardNoticeDate(),
-                        c.purchaser(),
-                        c.supplier(),
-                        c.items(),
-                        c.total(),
+                ContractFixture.content(
+                        1,
+                        new BigDecimal("0.07"),
                         new ContractTerms(
                                 t.deliveryPlace(),
                                 t.deliveryPeriod(),
@@ -46,9 +36,7 @@ class ContractJsonTest {
                                 t.bondPercent(),
                                 t.dispute(),
                                 t.disputeBody(),
-                                null),
-                        c.draftedAt(),
-                        c.version());
+                                null));
         SignatureBox b = new SignatureBox(0, 1, 2, 3, 4);
         assertEquals(noOther, ContractJson.read(ContractJson.write(noOther, b, b)).content());
     }
