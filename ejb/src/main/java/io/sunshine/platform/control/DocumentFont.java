@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
@@ -268,23 +270,66 @@ public final class DocumentFont implements Closeable {
     public PDType0Font embedGlyphsOf(PDDocument doc, String text) throws IOException {
         byte[] bytes = cuts.get(text);
         if (bytes == null) {
-            ByteArrayOutputStream cut = new ByteArrayOutputStream();
-            synchronized (lock) {
-                // the only step that reads glyph data from the shared font file
-                TTFSubsetter subsetter = new TTFSubsetter(font, GLYPHS_OF_TABLES);
-                text.codePoints().filter(this::canShow).forEach(subsetter::add);
-                subsetter.setPrefix(subsetTag(text));
-                subsetter.writeToStream(cut);
-            }
-            bytes = cut.toByteArray();
+            bytes = cut(text.codePoints().toArray(), subsetTag(text));
             if (cuts.size() >= CUTS_KEPT) {
                 cuts.clear();
             }
             cuts.put(text, bytes);
         }
-        TrueTypeFont glyphs = new TTFParser(true).parse(new RandomAccessReadBuffer(bytes));
+        return embedWhole(doc, bytes);
+    }
+
+    /**
+     * The glyphs of the code points in {@code drawn} (a set: {@link BitSet#set(int)} per code
+     * point), cut from the font now and embedded in {@code doc} as a font of their own, not kept:
+     * for a document laid out before it is drawn (the contract), which so skips what {@link
+     * #embedSubset} costs for a font of tens of thousands of glyphs — the widths of them all when
+     * embedding, and at save a code-to-glyph map as long as the highest glyph number used (~60 KB,
+     * compressed). The glyphs are numbered anew in the cut font, so draw with the returned font
+     * only the code points in {@code drawn}: PDFBox refuses any other ("No glyph for U+…"). What
+     * the font cannot show is left out. {@code doc} needs no {@link #save}: any save will do.
+     */
+    public PDType0Font embedGlyphs(PDDocument doc, BitSet drawn) throws IOException {
+        int[] codePoints = drawn.stream().toArray();
+        return embedWhole(doc, cut(codePoints, subsetTag(Arrays.hashCode(codePoints))));
+    }
+
+    /** The font's glyphs for these code points, as a TrueType font of their own. */
+    private byte[] cut(int[] codePoints, String tag) throws IOException {
+        ByteArrayOutputStream cut = new ByteArrayOutputStream();
+        synchronized (lock) {
+            // the only step that reads glyph data from the shared font file
+            TTFSubsetter subsetter = new TTFSubsetter(font, GLYPHS_OF_TABLES);
+            for (int cp : codePoints) {
+                if (canShow(cp)) {
+                    subsetter.add(cp);
+                }
+            }
+            subsetter.setPrefix(tag);
+            subsetter.writeToStream(cut);
+        }
+        return cut.toByteArray();
+    }
+
+    private static PDType0Font embedWhole(PDDocument doc, byte[] cut) throws IOException {
+        TrueTypeFont glyphs = new TTFParser(true).parse(new RandomAccessReadBuffer(cut));
         // embedded whole: it is the subset already
         return PDType0Font.load(doc, glyphs, false);
+    }
+
+    /**
+     * A character's advance in thousandths of the font size, as PDFBox writes it in an embedded
+     * font's widths ({@code /W}, rounded to a whole number): so text measured here is laid out the
+     * same whether the font is embedded by {@link #embedSubset} or {@link #embedGlyphs}. 0 for a
+     * character the font cannot show.
+     */
+    public float advance(int codePoint) throws IOException {
+        int gid = glyphs.getGlyphId(codePoint);
+        if (gid <= 0) {
+            return 0f;
+        }
+        float scaling = 1000f / font.getHeader().getUnitsPerEm();
+        return Math.round(font.getHorizontalMetrics().getAdvanceWidth(gid) * scaling);
     }
 
     /**
@@ -297,9 +342,13 @@ public final class DocumentFont implements Closeable {
                     "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp",
                     "cmap", "name", "OS/2", "post");
 
-    /** The six capitals a subset font's name starts with (ISO 32000-1 §9.6.4), from the text. */
+    /** The six capitals a subset font's name starts with (ISO 32000-1 §9.6.4), from a hash. */
     private static String subsetTag(String text) {
-        long h = Integer.toUnsignedLong(text.hashCode());
+        return subsetTag(text.hashCode());
+    }
+
+    private static String subsetTag(int hash) {
+        long h = Integer.toUnsignedLong(hash);
         StringBuilder tag = new StringBuilder(7);
         for (int i = 0; i < 6; i++) {
             tag.append((char) ('A' + h % 26));
@@ -332,6 +381,9 @@ public final class DocumentFont implements Closeable {
         if (text == null) {
             return "";
         }
+        if (allPrintable(text)) {
+            return text; // the usual case, without copying
+        }
         StringBuilder b = new StringBuilder(text.length());
         text.codePoints()
                 .forEach(
@@ -343,6 +395,17 @@ public final class DocumentFont implements Closeable {
                             }
                         });
         return b.toString();
+    }
+
+    private boolean allPrintable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp != ' ' && (Character.isISOControl(cp) || !canShow(cp))) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** Closes the font file; does nothing to a {@link #shared(Path)} font. */

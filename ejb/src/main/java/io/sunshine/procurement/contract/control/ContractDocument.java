@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
@@ -127,7 +128,7 @@ public final class ContractDocument {
                             + content.method());
         }
         // parsed once per copy, a copy per processor: opening the collection cost more than the
-        // whole rendering, and the save (which cuts the subset) holds its copy's lock
+        // whole rendering, and cutting the glyphs for a contract holds its copy's lock
         try (DocumentFont.Lease lease = DocumentFont.lease(fontFile)) {
             return render(content, template, lease.font());
         } catch (IOException e) {
@@ -137,21 +138,40 @@ public final class ContractDocument {
 
     private static Rendered render(ContractContent c, ContractTemplate t, DocumentFont documentFont)
             throws IOException {
+        Map<String, String> values = values(c, t);
+        Map<Integer, Float> widths = new HashMap<>();
+        // first the layout alone, which learns every character the contract draws; then the
+        // drawing, with the font cut to those characters: PDFBox's own subsetting would first take
+        // the widths of all the font's glyphs and at save write a map as long as the highest glyph
+        // number used (the contract benchmark: together more than half of the rendering)
+        BitSet drawn = new BitSet();
+        try (PDDocument layout = new PDDocument()) {
+            draw(new Sheet(layout, null, documentFont, widths, drawn), c, t, values);
+        }
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
-            Sheet s = new Sheet(doc, documentFont.embedSubset(doc), documentFont);
-            Map<String, String> values = values(c, t);
-            s.newPage();
-            SignatureBox[] boxes = body(s, c, t, values);
-            s.finish();
-            s.decorate(t.title(), "合同编号：" + c.contractNumber());
+            PDType0Font font = documentFont.embedGlyphs(doc, drawn);
+            SignatureBox[] boxes =
+                    draw(new Sheet(doc, font, documentFont, widths, null), c, t, values);
             describe(doc, c, t);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            // no object streams: a signer appends incremental updates to a classic cross-reference
-            documentFont.save(doc, out, CompressParameters.NO_COMPRESSION);
+            // no object streams: a signer appends incremental updates to a classic cross-reference;
+            // nothing is subset at save (the font is cut already), so no lock on the font either
+            doc.save(out, CompressParameters.NO_COMPRESSION);
             byte[] pdf = out.toByteArray();
             return new Rendered(pdf, boxes[0], boxes[1], HexFormat.of().formatHex(sha256(pdf)));
         }
+    }
+
+    /** The pages of the contract on the sheet; the signature boxes. */
+    private static SignatureBox[] draw(
+            Sheet s, ContractContent c, ContractTemplate t, Map<String, String> values)
+            throws IOException {
+        s.newPage();
+        SignatureBox[] boxes = body(s, c, t, values);
+        s.finish();
+        s.decorate(t.title(), "合同编号：" + c.contractNumber());
+        return boxes;
     }
 
     /** The values of the template's placeholders for this contract. */
@@ -412,9 +432,16 @@ public final class ContractDocument {
         }
 
         private final PDDocument doc;
+
+        /** Null while laying out: {@link #write} then only notes the characters. */
         private final PDType0Font font;
+
         private final DocumentFont glyphs;
-        private final Map<Integer, Float> widths = new HashMap<>();
+        private final Map<Integer, Float> widths;
+
+        /** The characters drawn, noted while laying out; null while drawing. */
+        private final BitSet drawn;
+
         private PDPageContentStream cs;
         private float y;
 
@@ -423,10 +450,22 @@ public final class ContractDocument {
 
         private List<Cell> tableHeader;
 
-        Sheet(PDDocument doc, PDType0Font font, DocumentFont glyphs) {
+        /**
+         * A sheet that draws with {@code font}, or, when {@code font} is null, only lays out and
+         * notes in {@code drawn} the characters it would draw. Both measure with {@code glyphs}, so
+         * the layout is the same.
+         */
+        Sheet(
+                PDDocument doc,
+                PDType0Font font,
+                DocumentFont glyphs,
+                Map<Integer, Float> widths,
+                BitSet drawn) {
             this.doc = doc;
             this.font = font;
             this.glyphs = glyphs;
+            this.widths = widths;
+            this.drawn = drawn;
         }
 
         void newPage() throws IOException {
@@ -903,6 +942,10 @@ public final class ContractDocument {
             if (t.isEmpty()) {
                 return;
             }
+            if (font == null) {
+                t.codePoints().forEach(drawn::set);
+                return;
+            }
             c.beginText();
             c.setNonStrokingColor(colour);
             c.setFont(font, size);
@@ -951,7 +994,7 @@ public final class ContractDocument {
         private float unitWidth(int cp) throws IOException {
             Float w = widths.get(cp);
             if (w == null) {
-                w = font.getStringWidth(new String(Character.toChars(cp)));
+                w = glyphs.advance(cp);
                 widths.put(cp, w);
             }
             return w;
