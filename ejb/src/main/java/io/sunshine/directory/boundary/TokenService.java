@@ -24,7 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Issues, checks and revokes the bearer tokens of the REST API. A token is signed with the
  * platform's token key and expires after {@code sunshine.token.lifetime} (default 8 hours); its row
  * in {@code api_token} is revoked at logout and when the account locks, and a revoked or expired
- * token, or one whose user is locked or disabled, is refused on every instance.
+ * token, or one whose user is locked or disabled, is refused on every instance: on this one at
+ * once, on another sharing the database within {@link TokenChecks#RECHECK} (a token found good is
+ * not read again from the database for that long).
  */
 @Stateless
 @PermitAll
@@ -74,14 +76,24 @@ public class TokenService {
         if (claims.isEmpty()) {
             return Optional.empty();
         }
-        ApiToken row = em.find(ApiToken.class, claims.get().tokenId());
+        String tokenId = claims.get().tokenId();
+        Optional<Account> recent = TokenChecks.recent(tokenId, claims.get().username(), now);
+        if (recent.isPresent()) {
+            Account a = recent.get();
+            return a.active() && !a.isLockedAt(now) ? recent : Optional.empty();
+        }
+        ApiToken row = em.find(ApiToken.class, tokenId);
         if (row == null
                 || !row.isUsableAt(now)
                 || !row.getUser().getUsername().equals(claims.get().username())) {
             return Optional.empty();
         }
         Account a = Account.of(row.getUser());
-        return a.active() && !a.isLockedAt(now) ? Optional.of(a) : Optional.empty();
+        if (!a.active() || a.isLockedAt(now)) {
+            return Optional.empty();
+        }
+        TokenChecks.good(tokenId, a, now);
+        return Optional.of(a);
     }
 
     /** Revokes the presented token (logout); true if it was a live token. */
@@ -95,6 +107,7 @@ public class TokenService {
             return false;
         }
         row.revoke(clock.instant(), reason);
+        TokenChecks.forget(row.getTokenId());
         audit.recordFor(
                 Actor.of(Account.of(row.getUser())),
                 "TOKEN_REVOKED",
@@ -107,6 +120,7 @@ public class TokenService {
 
     /** Revokes every live token of a user (lockout, deactivation); returns how many. */
     public int revokeAllOf(long userId, String reason) {
+        TokenChecks.forgetUser(userId);
         return em.createQuery(
                         "UPDATE ApiToken t SET t.revokedAt = :now, t.revokedReason = :reason"
                                 + " WHERE t.user.id = :user AND t.revokedAt IS NULL")

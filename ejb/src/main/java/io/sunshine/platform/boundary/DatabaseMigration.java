@@ -2,6 +2,8 @@ package io.sunshine.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -90,6 +92,7 @@ public class DatabaseMigration {
     }
 
     /** {@code postgresql} or {@code h2}. */
+    @Lock(LockType.READ)
     public String vendor() {
         return vendor;
     }

@@ -2,6 +2,7 @@ package io.sunshine.supervision.boundary;
 
 import io.sunshine.directory.boundary.Account;
 import io.sunshine.directory.boundary.Directory;
+import io.sunshine.directory.boundary.RequestCaller;
 import io.sunshine.platform.boundary.CallerContext;
 import io.sunshine.supervision.control.AuditRecord;
 import io.sunshine.supervision.control.ChainVerifier;
@@ -50,6 +51,7 @@ public class AuditTrail {
     @EJB Directory directory;
     @Inject Clock clock;
     @Inject Instance<CallerContext> callerContext;
+    @Inject Instance<RequestCaller> requestCaller;
 
     /** Who did something, as the trail records it. */
     public record Actor(String name, String roles, String organisation) {
@@ -223,7 +225,9 @@ public class AuditTrail {
         if (p == null || p.getName() == null || ANONYMOUS.equalsIgnoreCase(p.getName())) {
             return new Actor(clientAddress() == null ? SYSTEM : ANONYMOUS, null, null);
         }
-        Optional<Account> a = directory.findAccount(p.getName());
+        Optional<Account> a =
+                RequestCaller.of(requestCaller, p.getName())
+                        .or(() -> directory.findAccount(p.getName()));
         return a.map(Actor::of).orElse(new Actor(p.getName(), null, null));
     }
 

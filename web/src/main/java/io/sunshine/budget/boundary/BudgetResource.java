@@ -1,8 +1,8 @@
 package io.sunshine.budget.boundary;
 
 import io.sunshine.budget.entity.FundingSource;
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ public class BudgetResource {
     @EJB Budget budget;
 
     @GET
-    @RolesAllowed({"FINANCE", "PURCHASER", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"FINANCE", "PURCHASER", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "Budget lines with balances: all for FINANCE, a unit's own for PURCHASER")
     public List<BudgetLineView> lines(@QueryParam("year") Integer year) {
         return budget.lines(year);
@@ -40,7 +40,7 @@ public class BudgetResource {
     @GET
     @Path("export.xlsx")
     @Produces(XLSX)
-    @RolesAllowed({"FINANCE", "PURCHASER", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"FINANCE", "PURCHASER", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "The same list as an Excel workbook")
     public Response export(@QueryParam("year") Integer year, @Context HttpHeaders headers) {
         Locale locale =
@@ -58,7 +58,7 @@ public class BudgetResource {
     }
 
     @POST
-    @RolesAllowed("FINANCE")
+    @AllowedRoles("FINANCE")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a budget line with its approved amount")
     public Response create(String body) {
@@ -82,7 +82,7 @@ public class BudgetResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"FINANCE", "PURCHASER", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"FINANCE", "PURCHASER", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "One line with every movement")
     public Budget.LineDetail line(@PathParam("id") long id) {
         return budget.line(id);
@@ -96,7 +96,7 @@ public class BudgetResource {
 
     @POST
     @Path("{id}/adjustments")
-    @RolesAllowed("FINANCE")
+    @AllowedRoles("FINANCE")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Raise or lower the approved amount (with a reason)")
     public BudgetLineView adjust(@PathParam("id") long id, String body) {
@@ -115,7 +115,7 @@ public class BudgetResource {
 
     @GET
     @Path("{id}/verification")
-    @RolesAllowed({"FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"FINANCE", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "Re-derive every entry's balances from the movements before it")
     public Verification verify(@PathParam("id") long id) {
         Integer first = budget.verify(id).orElse(null);

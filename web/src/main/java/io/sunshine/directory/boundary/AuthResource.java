@@ -1,10 +1,10 @@
 package io.sunshine.directory.boundary;
 
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
+import io.sunshine.platform.boundary.Public;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -60,7 +60,7 @@ public class AuthResource {
 
     @POST
     @Path("token")
-    @PermitAll
+    @Public
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchange user name and password for a bearer token")
     public TokenResponse token(String body) {
@@ -87,7 +87,7 @@ public class AuthResource {
 
     @POST
     @Path("logout")
-    @RolesAllowed("**")
+    @AllowedRoles("**")
     @Operation(summary = "Revoke the bearer token presented")
     public Response logout(@HeaderParam("Authorization") String authorization) {
         tokens.revoke(authorization.substring(7).strip(), "LOGOUT");
@@ -96,7 +96,7 @@ public class AuthResource {
 
     @GET
     @Path("me")
-    @RolesAllowed("**")
+    @AllowedRoles("**")
     @Operation(summary = "The signed-in caller")
     public Me me(@Context SecurityContext security) {
         Account a =

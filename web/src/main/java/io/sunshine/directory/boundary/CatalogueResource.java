@@ -2,13 +2,13 @@ package io.sunshine.directory.boundary;
 
 import io.sunshine.directory.control.CatalogueFile.LineError;
 import io.sunshine.directory.entity.CatalogueImport;
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
 import io.sunshine.platform.boundary.Problems;
+import io.sunshine.platform.boundary.Public;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.ProblemMessages;
 import io.sunshine.platform.control.Refusal;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -76,7 +76,7 @@ public class CatalogueResource {
             List<LineErrorJson> errors) {}
 
     @GET
-    @PermitAll
+    @Public
     @Operation(
             summary =
                     "Search the catalogue by code prefix or a word of the name, by category (A"
@@ -99,7 +99,7 @@ public class CatalogueResource {
 
     @GET
     @Path("{code}")
-    @PermitAll
+    @Public
     @Operation(summary = "One catalogue item by its code, e.g. A02010105")
     public CatalogueItemView item(@PathParam("code") String code) {
         if (io.sunshine.directory.control.CatalogueCode.parse(code).isEmpty()) {
@@ -117,7 +117,7 @@ public class CatalogueResource {
 
     @POST
     @Path("imports")
-    @RolesAllowed("ADMIN")
+    @AllowedRoles("ADMIN")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(
             summary =
@@ -139,7 +139,7 @@ public class CatalogueResource {
 
     @GET
     @Path("imports/{id}")
-    @RolesAllowed("ADMIN")
+    @AllowedRoles("ADMIN")
     @Operation(summary = "An import's status and progress; when refused, every fault by line")
     public ImportJson importJob(@PathParam("id") String id) {
         long n;

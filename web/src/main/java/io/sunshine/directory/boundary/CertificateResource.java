@@ -1,11 +1,11 @@
 package io.sunshine.directory.boundary;
 
 import io.sunshine.directory.control.SignatureReport;
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
+import io.sunshine.platform.boundary.Public;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -41,7 +41,7 @@ public class CertificateResource {
 
     @GET
     @Path("ca/root.pem")
-    @PermitAll
+    @Public
     @Produces("application/x-pem-file")
     @Operation(summary = "The platform CA's root certificate, to install as trusted for checking")
     public Response rootPem() {
@@ -52,7 +52,7 @@ public class CertificateResource {
 
     @GET
     @Path("organisations/{id}/certificate")
-    @RolesAllowed("**")
+    @AllowedRoles("**")
     @Operation(summary = "The organisation's signing certificate in force (never its key)")
     public CertificateView current(@PathParam("id") long id) {
         return certificates
@@ -67,7 +67,7 @@ public class CertificateResource {
 
     @POST
     @Path("organisations/{id}/certificate")
-    @RolesAllowed("ADMIN")
+    @AllowedRoles("ADMIN")
     @Operation(
             summary =
                     "Issue a platform certificate to the organisation (replaces the one in force)")
@@ -77,7 +77,7 @@ public class CertificateResource {
 
     @POST
     @Path("organisations/{id}/certificate/pkcs12")
-    @RolesAllowed("**")
+    @AllowedRoles("**")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -100,7 +100,7 @@ public class CertificateResource {
 
     @POST
     @Path("signatures/verification")
-    @RolesAllowed("**")
+    @AllowedRoles("**")
     @Consumes("application/pdf")
     @Operation(
             summary =

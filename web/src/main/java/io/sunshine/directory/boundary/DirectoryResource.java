@@ -3,8 +3,8 @@ package io.sunshine.directory.boundary;
 import io.sunshine.directory.entity.OrganisationType;
 import io.sunshine.directory.entity.Role;
 import io.sunshine.directory.entity.SizeClass;
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +53,7 @@ public class DirectoryResource {
 
     @GET
     @Path("organisations")
-    @RolesAllowed({"ADMIN", "SUPERVISOR"})
+    @AllowedRoles({"ADMIN", "SUPERVISOR"})
     @Operation(summary = "All organisations with their user counts")
     public List<OrganisationView> organisations() {
         return directory.organisations();
@@ -61,7 +61,7 @@ public class DirectoryResource {
 
     @POST
     @Path("organisations")
-    @RolesAllowed("ADMIN")
+    @AllowedRoles("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an organisation")
     public Response createOrganisation(String body) {
@@ -81,7 +81,7 @@ public class DirectoryResource {
 
     @GET
     @Path("organisations/{id}/details")
-    @RolesAllowed({"ADMIN", "PURCHASER", "AGENCY", "SUPPLIER", "FINANCE", "SUPERVISOR"})
+    @AllowedRoles({"ADMIN", "PURCHASER", "AGENCY", "SUPPLIER", "FINANCE", "SUPERVISOR"})
     @Operation(
             summary =
                     "What contracts print about an organisation (address, legal representative,"
@@ -92,7 +92,7 @@ public class DirectoryResource {
 
     @PUT
     @Path("organisations/{id}/details")
-    @RolesAllowed({"ADMIN", "PURCHASER", "AGENCY", "SUPPLIER", "FINANCE", "SUPERVISOR"})
+    @AllowedRoles({"ADMIN", "PURCHASER", "AGENCY", "SUPPLIER", "FINANCE", "SUPERVISOR"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -114,7 +114,7 @@ public class DirectoryResource {
 
     @GET
     @Path("users")
-    @RolesAllowed({"ADMIN", "SUPERVISOR"})
+    @AllowedRoles({"ADMIN", "SUPERVISOR"})
     @Operation(summary = "All users")
     public List<UserJson> users() {
         return directory.users().stream().map(UserJson::of).toList();
@@ -122,7 +122,7 @@ public class DirectoryResource {
 
     @POST
     @Path("users")
-    @RolesAllowed("ADMIN")
+    @AllowedRoles("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a user with roles its organisation's type allows")
     public Response createUser(String body) {
@@ -143,7 +143,7 @@ public class DirectoryResource {
 
     @POST
     @Path("users/{username}/unlock")
-    @RolesAllowed("ADMIN")
+    @AllowedRoles("ADMIN")
     @Operation(summary = "Lift a sign-in lock before it runs out")
     public UserJson unlock(@PathParam("username") String username) {
         return UserJson.of(directory.unlock(username));

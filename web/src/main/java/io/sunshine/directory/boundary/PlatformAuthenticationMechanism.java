@@ -46,6 +46,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject IdentityStoreHandler identityStores;
     @EJB TokenService tokens;
     @EJB Directory directory;
+    @Inject RequestCaller requestCaller;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -59,9 +60,11 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
                 && authorization != null
                 && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<Account> a = tokens.authenticate(authorization.substring(7).strip());
-            return a.isPresent()
-                    ? context.notifyContainerAboutLogin(a.get().username(), a.get().roleNames())
-                    : context.responseUnauthorized();
+            if (a.isEmpty()) {
+                return context.responseUnauthorized();
+            }
+            requestCaller.authenticated(a.get());
+            return context.notifyContainerAboutLogin(a.get().username(), a.get().roleNames());
         }
 
         if (api) {
@@ -73,6 +76,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
                     request.setAttribute(TOKEN_REFUSED, Boolean.TRUE);
                     return context.doNothing();
                 }
+                requestCaller.authenticated(a.get());
                 return context.notifyContainerAboutLogin(a.get().username(), a.get().roleNames());
             }
             return context.doNothing();

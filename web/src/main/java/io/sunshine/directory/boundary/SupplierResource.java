@@ -5,13 +5,13 @@ import io.sunshine.directory.control.SupplierApplication;
 import io.sunshine.directory.entity.DocumentKind;
 import io.sunshine.directory.entity.RegistrationStatus;
 import io.sunshine.directory.entity.SizeClass;
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
 import io.sunshine.platform.boundary.PdfAttachment;
+import io.sunshine.platform.boundary.Public;
 import io.sunshine.platform.control.PdfUpload;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -66,7 +66,7 @@ public class SupplierResource {
     public record DeclarationJson(String version, String text) {}
 
     @POST
-    @PermitAll
+    @Public
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -88,7 +88,7 @@ public class SupplierResource {
 
     @GET
     @Path("size-declaration")
-    @PermitAll
+    @Public
     @Operation(summary = "The enterprise size declaration (财库〔2020〕46号) a registrant accepts")
     public DeclarationJson sizeDeclaration(
             @QueryParam("name") String name,
@@ -106,7 +106,7 @@ public class SupplierResource {
     }
 
     @GET
-    @RolesAllowed({"AGENCY", "ADMIN", "FINANCE", "SUPERVISOR"})
+    @AllowedRoles({"AGENCY", "ADMIN", "FINANCE", "SUPERVISOR"})
     @Operation(summary = "Every supplier, or those of one status (PENDING, VERIFIED, REJECTED)")
     public List<SupplierView> suppliers(@QueryParam("status") String status) {
         return registry.suppliers(
@@ -117,7 +117,7 @@ public class SupplierResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "ADMIN", "FINANCE", "SUPERVISOR"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "ADMIN", "FINANCE", "SUPERVISOR"})
     @Operation(summary = "One supplier's registration (a supplier sees only itself)")
     public SupplierView supplier(@PathParam("id") long id) {
         return registry.supplier(id);
@@ -125,7 +125,7 @@ public class SupplierResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed("SUPPLIER")
+    @AllowedRoles("SUPPLIER")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A rejected supplier corrects its registration and resubmits it")
     public SupplierView resubmit(@PathParam("id") long id, String body) {
@@ -134,7 +134,7 @@ public class SupplierResource {
 
     @GET
     @Path("{id}/documents")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "ADMIN", "FINANCE", "SUPERVISOR"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "ADMIN", "FINANCE", "SUPERVISOR"})
     @Operation(summary = "A supplier's qualification documents")
     public List<DocumentView> documents(@PathParam("id") long id) {
         return registry.documents(id);
@@ -142,7 +142,7 @@ public class SupplierResource {
 
     @POST
     @Path("{id}/documents")
-    @RolesAllowed("SUPPLIER")
+    @AllowedRoles("SUPPLIER")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(
             summary =
@@ -185,7 +185,7 @@ public class SupplierResource {
 
     @GET
     @Path("{id}/documents/{documentId}")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "ADMIN", "FINANCE", "SUPERVISOR"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "ADMIN", "FINANCE", "SUPERVISOR"})
     @Produces("application/pdf")
     @Operation(
             summary =
@@ -198,7 +198,7 @@ public class SupplierResource {
 
     @POST
     @Path("{id}/verification")
-    @RolesAllowed({"AGENCY", "ADMIN"})
+    @AllowedRoles({"AGENCY", "ADMIN"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =

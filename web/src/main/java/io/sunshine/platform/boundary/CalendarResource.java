@@ -3,7 +3,6 @@ package io.sunshine.platform.boundary;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.platform.control.WorkingDayCalendar;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("v1/calendar")
 @RequestScoped
-@PermitAll
+@Public
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {
     static final int MAX_DAYS = 3650;

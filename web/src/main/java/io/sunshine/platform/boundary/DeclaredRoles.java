@@ -1,8 +1,5 @@
 package io.sunshine.platform.boundary;
 
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
@@ -13,9 +10,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Enforces the roles each REST method declares with {@code @RolesAllowed}, {@code @PermitAll} or
- * {@code @DenyAll} (on the method, else on its class). {@code @RolesAllowed("**")} admits any
- * signed-in user. A method that declares nothing is closed to everyone: secure by default.
+ * Enforces the roles each REST method declares with {@link AllowedRoles} or {@link Public} (on the
+ * method, else on its class). {@code @AllowedRoles("**")} admits any signed-in user. A method that
+ * declares nothing is closed to everyone: secure by default. (Not the Jakarta annotations: see
+ * {@link AllowedRoles}.)
  */
 @Provider
 public class DeclaredRoles implements DynamicFeature {
@@ -58,13 +56,10 @@ public class DeclaredRoles implements DynamicFeature {
     }
 
     private static Declaration of(java.lang.reflect.AnnotatedElement e) {
-        if (e.isAnnotationPresent(DenyAll.class)) {
-            return Declaration.CLOSED;
-        }
-        if (e.isAnnotationPresent(PermitAll.class)) {
+        if (e.isAnnotationPresent(Public.class)) {
             return Declaration.PUBLIC;
         }
-        RolesAllowed r = e.getAnnotation(RolesAllowed.class);
+        AllowedRoles r = e.getAnnotation(AllowedRoles.class);
         return r == null ? null : new Declaration(false, Set.of(r.value()));
     }
 

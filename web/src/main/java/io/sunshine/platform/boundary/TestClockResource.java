@@ -3,7 +3,6 @@ package io.sunshine.platform.boundary;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.supervision.boundary.AuditTrail;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,7 +35,7 @@ public class TestClockResource {
     public record Now(Instant now) {}
 
     @GET
-    @RolesAllowed("ADMIN")
+    @AllowedRoles("ADMIN")
     @Operation(summary = "TEST servers only: the platform time")
     public Now now() {
         requireAdjustable();
@@ -44,7 +43,7 @@ public class TestClockResource {
     }
 
     @POST
-    @RolesAllowed("ADMIN")
+    @AllowedRoles("ADMIN")
     @Operation(summary = "TEST servers only: move the platform time on {\"seconds\": n}")
     public Now advance(String body) {
         requireAdjustable();
@@ -58,7 +57,7 @@ public class TestClockResource {
     }
 
     @DELETE
-    @RolesAllowed("ADMIN")
+    @AllowedRoles("ADMIN")
     @Operation(summary = "TEST servers only: back to real time")
     public Now reset() {
         requireAdjustable();

@@ -4,7 +4,6 @@ import io.sunshine.directory.boundary.Account;
 import io.sunshine.directory.boundary.Directory;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -25,7 +24,7 @@ public class WorkResource {
     @EJB Directory directory;
 
     @GET
-    @RolesAllowed("**")
+    @AllowedRoles("**")
     @Operation(summary = "What waits for me")
     public List<WorkQueue.Item> mine(@Context SecurityContext security) {
         Account a =

@@ -1,7 +1,7 @@
 package io.sunshine.supervision.boundary;
 
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.supervision.control.ChainVerifier.Verdict;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("v1/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"SUPERVISOR", "ADMIN"})
+@AllowedRoles({"SUPERVISOR", "ADMIN"})
 public class AuditResource {
     @EJB AuditTrail audit;
 

@@ -1,10 +1,10 @@
 package io.sunshine.supervision.boundary;
 
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
+import io.sunshine.platform.boundary.Public;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ public class BadConductResource {
     @EJB BadConduct badConduct;
 
     @GET
-    @PermitAll
+    @Public
     @Operation(summary = "The entries in force today (public information)")
     public List<BadConductView> inForce() {
         return badConduct.inForce();
@@ -42,14 +42,14 @@ public class BadConductResource {
 
     @GET
     @Path("history")
-    @RolesAllowed({"SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPERVISOR", "ADMIN"})
     @Operation(summary = "Every entry ever made, with who listed and lifted it")
     public List<BadConductView> history() {
         return badConduct.history();
     }
 
     @POST
-    @RolesAllowed("SUPERVISOR")
+    @AllowedRoles("SUPERVISOR")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -70,7 +70,7 @@ public class BadConductResource {
 
     @POST
     @Path("{id}/lift")
-    @RolesAllowed("SUPERVISOR")
+    @AllowedRoles("SUPERVISOR")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lift an entry in force early: {reason}")
     public BadConductView lift(@PathParam("id") long id, String body) {

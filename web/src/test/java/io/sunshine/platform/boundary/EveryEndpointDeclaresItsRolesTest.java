@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -67,6 +65,21 @@ class EveryEndpointDeclaresItsRolesTest {
                                 || m.isAnnotationPresent(DELETE.class);
                 if (endpoint) {
                     methods++;
+                    // the Jakarta annotations would bring back Payara's JWT filter (AllowedRoles)
+                    for (Class<? extends java.lang.annotation.Annotation> jakarta :
+                            List.of(
+                                    jakarta.annotation.security.RolesAllowed.class,
+                                    jakarta.annotation.security.PermitAll.class,
+                                    jakarta.annotation.security.DenyAll.class)) {
+                        assertFalse(
+                                m.isAnnotationPresent(jakarta) || c.isAnnotationPresent(jakarta),
+                                c.getSimpleName()
+                                        + "#"
+                                        + m.getName()
+                                        + " uses @"
+                                        + jakarta.getSimpleName()
+                                        + ": use @AllowedRoles or @Public");
+                    }
                     assertNotNull(
                             DeclaredRoles.of(c, m),
                             c.getSimpleName() + "#" + m.getName() + " declares no roles");
@@ -79,10 +92,10 @@ class EveryEndpointDeclaresItsRolesTest {
     @Test
     void methodDeclarationsWinOverTheClassAndPublicIsExplicit() throws Exception {
         class Sample {
-            @PermitAll
+            @Public
             public void open() {}
 
-            @RolesAllowed("ADMIN")
+            @AllowedRoles("ADMIN")
             public void admin() {}
 
             public void undeclared() {}

@@ -2,6 +2,7 @@ package io.sunshine.procurement.auction.boundary;
 
 import io.sunshine.directory.boundary.Account;
 import io.sunshine.directory.boundary.Directory;
+import io.sunshine.directory.boundary.RequestCaller;
 import io.sunshine.directory.entity.Role;
 import io.sunshine.platform.control.Money;
 import io.sunshine.platform.control.ProblemCode;
@@ -35,6 +36,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -77,6 +79,7 @@ public class Auctions {
     @Inject Clock clock;
     @Inject Event<AuctionChanged> changed;
     @Inject Event<BidRefused> refused;
+    @Inject Instance<RequestCaller> requestCaller;
 
     /**
      * One auction per lot of a project published as a reverse auction, starting at the project's
@@ -600,8 +603,9 @@ public class Auctions {
     }
 
     private Account caller() {
-        return directory
-                .findAccount(session.getCallerPrincipal().getName())
+        String name = session.getCallerPrincipal().getName();
+        return RequestCaller.of(requestCaller, name)
+                .or(() -> directory.findAccount(name))
                 .orElseThrow(() -> new Refusal(ProblemCode.AUTHENTICATION_REQUIRED, null));
     }
 }

@@ -1,8 +1,8 @@
 package io.sunshine.procurement.auction.boundary;
 
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.PdfAttachment;
 import io.sunshine.platform.control.Jsonp;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
@@ -26,7 +26,7 @@ public class AuctionAuditResource {
 
     @GET
     @Path("auctions/{id}/audit.pdf")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     @Produces("application/pdf")
     @Operation(
             summary =
@@ -40,7 +40,7 @@ public class AuctionAuditResource {
 
     @GET
     @Path("auctions/{id}/log")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -53,7 +53,7 @@ public class AuctionAuditResource {
 
     @GET
     @Path("auctions/{id}/log/verification")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary =

@@ -1,8 +1,8 @@
 package io.sunshine.procurement.auction.boundary;
 
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
 import io.sunshine.platform.control.Refusal;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ public class AuctionResource {
 
     @GET
     @Path("auctions")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "The auctions of a project (?project=ID), one per lot")
     public java.util.List<AuctionView> ofProject(
             @jakarta.ws.rs.QueryParam("project") Long project) {
@@ -40,7 +40,7 @@ public class AuctionResource {
 
     @GET
     @Path("auctions/{id}")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "The auction as the caller may see it (server time included)")
     public AuctionView get(@PathParam("id") long id) {
         return auctions.get(id);
@@ -48,7 +48,7 @@ public class AuctionResource {
 
     @POST
     @Path("auctions/{id}/bids")
-    @RolesAllowed("SUPPLIER")
+    @AllowedRoles("SUPPLIER")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =

@@ -1,8 +1,8 @@
 package io.sunshine.procurement.award.boundary;
 
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,7 @@ public class AwardResource {
 
     @GET
     @Path("awards")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     @Operation(
             summary =
                     "The awards of a project (?project=ID), by lot: the project's agency and buyer,"
@@ -43,7 +43,7 @@ public class AwardResource {
 
     @GET
     @Path("awards/{id}")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     @Operation(
             summary =
                     "One award: winner, amount in figures and capitals, ceiling, saving, state, the"
@@ -54,7 +54,7 @@ public class AwardResource {
 
     @POST
     @Path("awards/{id}/publication")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     @Operation(
             summary =
                     "Publish the award notice (成交结果公告) of a prepared award: only the organisation"

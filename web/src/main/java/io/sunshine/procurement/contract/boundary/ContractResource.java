@@ -1,11 +1,11 @@
 package io.sunshine.procurement.contract.boundary;
 
 import io.sunshine.directory.control.SignatureReport;
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
 import io.sunshine.platform.boundary.PdfAttachment;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ public class ContractResource {
 
     @GET
     @Path("contracts")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     @Operation(
             summary =
                     "Every version of the contract of an award (?award=ID), oldest first; without"
@@ -49,7 +49,7 @@ public class ContractResource {
 
     @POST
     @Path("contracts")
-    @RolesAllowed("PURCHASER")
+    @AllowedRoles("PURCHASER")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -63,7 +63,7 @@ public class ContractResource {
 
     @GET
     @Path("contracts/{id}")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     @Operation(
             summary =
                     "One contract version: parties, items, amount in figures and capitals, terms,"
@@ -74,7 +74,7 @@ public class ContractResource {
 
     @PUT
     @Path("contracts/{id}/terms")
-    @RolesAllowed("PURCHASER")
+    @AllowedRoles("PURCHASER")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -88,7 +88,7 @@ public class ContractResource {
 
     @POST
     @Path("contracts/{id}/signatures")
-    @RolesAllowed({"PURCHASER", "SUPPLIER"})
+    @AllowedRoles({"PURCHASER", "SUPPLIER"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -102,7 +102,7 @@ public class ContractResource {
 
     @GET
     @Path("contracts/{id}/verification")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     @Operation(
             summary =
                     "The platform's verifier on the current PDF: each signature's signer, time,"
@@ -113,7 +113,7 @@ public class ContractResource {
 
     @POST
     @Path("contracts/{id}/review")
-    @RolesAllowed("FINANCE")
+    @AllowedRoles("FINANCE")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -131,7 +131,7 @@ public class ContractResource {
 
     @POST
     @Path("contracts/{id}/notice")
-    @RolesAllowed("PURCHASER")
+    @AllowedRoles("PURCHASER")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -147,7 +147,7 @@ public class ContractResource {
 
     @GET
     @Path("contracts/{id}/pdf")
-    @RolesAllowed({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"SUPPLIER", "AGENCY", "PURCHASER", "FINANCE", "SUPERVISOR", "ADMIN"})
     @Produces("application/pdf")
     @Operation(
             summary =

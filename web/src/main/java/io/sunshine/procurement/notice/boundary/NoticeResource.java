@@ -1,12 +1,12 @@
 package io.sunshine.procurement.notice.boundary;
 
 import io.sunshine.platform.boundary.Problems;
+import io.sunshine.platform.boundary.Public;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.procurement.notice.control.AtomFeed;
 import io.sunshine.procurement.notice.control.NoticeCursor;
 import io.sunshine.procurement.notice.control.NoticeFilter;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,7 +53,7 @@ public class NoticeResource {
     @Context UriInfo uri;
 
     @GET
-    @PermitAll
+    @Public
     @Operation(
             summary =
                     "Published notices, newest first (public): filter by type, method, buyer (id or"
@@ -81,7 +81,7 @@ public class NoticeResource {
 
     @GET
     @Path("feed.atom")
-    @PermitAll
+    @Public
     @Produces(AtomFeed.MEDIA_TYPE)
     @Operation(summary = "Atom 1.0 feed of the newest published notices (public)")
     public String feed() {
@@ -115,7 +115,7 @@ public class NoticeResource {
 
     @GET
     @Path("{noticeNo}")
-    @PermitAll
+    @Public
     @Operation(
             summary =
                     "One published notice with its project's current deadlines, lots, documents"

@@ -1,13 +1,13 @@
 package io.sunshine.procurement.notice.boundary;
 
 import io.sunshine.platform.boundary.Problems;
+import io.sunshine.platform.boundary.Public;
 import io.sunshine.platform.control.Localized;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.ProblemMessages;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.procurement.notice.control.StatutoryPeriod;
 import io.sunshine.procurement.requirement.entity.ProcurementMethod;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -61,7 +61,7 @@ public class NoticeRuleResource {
     }
 
     @GET
-    @PermitAll
+    @Public
     @Operation(summary = "The notice period of every procurement method, with its source (public)")
     public List<Period> periods() {
         Locale l = locale();
@@ -70,7 +70,7 @@ public class NoticeRuleResource {
 
     @GET
     @Path("earliest-deadline")
-    @PermitAll
+    @Public
     @Operation(
             summary =
                     "The earliest lawful bid or response deadline for a notice of this method"

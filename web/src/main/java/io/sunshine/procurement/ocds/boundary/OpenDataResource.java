@@ -1,12 +1,12 @@
 package io.sunshine.procurement.ocds.boundary;
 
+import io.sunshine.platform.boundary.Public;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.procurement.ocds.control.RecordCompiler;
 import io.sunshine.procurement.ocds.control.RecordPackage;
 import io.sunshine.procurement.ocds.control.ReleasePackage;
 import io.sunshine.procurement.ocds.control.ReleaseQuery;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("ocds")
 @RequestScoped
-@PermitAll
+@Public
 public class OpenDataResource {
     static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
@@ -51,7 +51,7 @@ public class OpenDataResource {
 
     @GET
     @Path("releases")
-    @PermitAll
+    @Public
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -78,7 +78,7 @@ public class OpenDataResource {
 
     @GET
     @Path("releases/{releaseId}")
-    @PermitAll
+    @Public
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "OCDS release package holding the release of one notice (public)")
     public Response release(@PathParam("releaseId") String releaseId) {
@@ -98,7 +98,7 @@ public class OpenDataResource {
 
     @GET
     @Path("records/{ocid}")
-    @PermitAll
+    @Public
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary =

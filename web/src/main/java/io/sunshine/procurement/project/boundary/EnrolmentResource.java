@@ -1,6 +1,6 @@
 package io.sunshine.procurement.project.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.sunshine.platform.boundary.AllowedRoles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DELETE;
@@ -27,7 +27,7 @@ public class EnrolmentResource {
 
     @POST
     @Path("enrolment")
-    @RolesAllowed("SUPPLIER")
+    @AllowedRoles("SUPPLIER")
     @Operation(
             summary =
                     "Enrol the caller's organisation in the lot: 201 when enrolled now, 200 with"
@@ -45,7 +45,7 @@ public class EnrolmentResource {
 
     @DELETE
     @Path("enrolment")
-    @RolesAllowed("SUPPLIER")
+    @AllowedRoles("SUPPLIER")
     @Operation(summary = "Withdraw the caller's enrolment, before the deadline only")
     public EnrolmentView withdraw(
             @PathParam("projectId") long projectId, @PathParam("lotNo") int lotNo) {
@@ -54,7 +54,7 @@ public class EnrolmentResource {
 
     @GET
     @Path("enrolment")
-    @RolesAllowed("SUPPLIER")
+    @AllowedRoles("SUPPLIER")
     @Operation(summary = "The caller's enrolment in the lot (404 when not enrolled)")
     public EnrolmentView mine(
             @PathParam("projectId") long projectId, @PathParam("lotNo") int lotNo) {
@@ -63,7 +63,7 @@ public class EnrolmentResource {
 
     @GET
     @Path("enrolments")
-    @RolesAllowed({"AGENCY", "PURCHASER", "SUPERVISOR"})
+    @AllowedRoles({"AGENCY", "PURCHASER", "SUPERVISOR"})
     @Operation(
             summary =
                     "The suppliers enrolled in the lot: for the project's agency and buyer from"

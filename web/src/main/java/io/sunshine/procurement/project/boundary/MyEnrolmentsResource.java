@@ -1,6 +1,6 @@
 package io.sunshine.procurement.project.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.sunshine.platform.boundary.AllowedRoles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,7 @@ public class MyEnrolmentsResource {
     @EJB Enrolments enrolments;
 
     @GET
-    @RolesAllowed("SUPPLIER")
+    @AllowedRoles("SUPPLIER")
     @Operation(summary = "The caller's organisation's enrolments, newest first")
     public List<EnrolmentView> mine() {
         return enrolments.mine();
@@ -26,7 +26,7 @@ public class MyEnrolmentsResource {
 
     @GET
     @Path("open-projects")
-    @RolesAllowed("SUPPLIER")
+    @AllowedRoles("SUPPLIER")
     @Operation(summary = "Published projects whose deadline has not passed")
     public List<OpenProjectView> openProjects() {
         return enrolments.openProjects();

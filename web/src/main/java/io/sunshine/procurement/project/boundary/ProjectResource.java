@@ -1,5 +1,6 @@
 package io.sunshine.procurement.project.boundary;
 
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
 import io.sunshine.platform.boundary.PdfAttachment;
 import io.sunshine.procurement.auction.control.AuctionRules;
@@ -7,7 +8,6 @@ import io.sunshine.procurement.auction.control.AuctionSettings;
 import io.sunshine.procurement.auction.control.Decrement;
 import io.sunshine.procurement.project.entity.ProjectState;
 import io.sunshine.procurement.requirement.entity.ProcurementMethod;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -106,7 +106,7 @@ public class ProjectResource {
 
     @GET
     @Path("projects")
-    @RolesAllowed({"PURCHASER", "FINANCE", "AGENCY", "SUPERVISOR", "ADMIN", "SUPPLIER"})
+    @AllowedRoles({"PURCHASER", "FINANCE", "AGENCY", "SUPERVISOR", "ADMIN", "SUPPLIER"})
     @Operation(summary = "Procurement projects the caller may see, newest first")
     public List<ProjectView> list(@QueryParam("state") String state) {
         return projects.list(
@@ -118,7 +118,7 @@ public class ProjectResource {
 
     @POST
     @Path("projects")
-    @RolesAllowed({"AGENCY", "PURCHASER"})
+    @AllowedRoles({"AGENCY", "PURCHASER"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -131,7 +131,7 @@ public class ProjectResource {
 
     @GET
     @Path("projects/{id}")
-    @RolesAllowed({"PURCHASER", "FINANCE", "AGENCY", "SUPERVISOR", "ADMIN", "SUPPLIER"})
+    @AllowedRoles({"PURCHASER", "FINANCE", "AGENCY", "SUPERVISOR", "ADMIN", "SUPPLIER"})
     @Operation(summary = "One project with its lots, documents and notices")
     public ProjectView get(@PathParam("id") long id) {
         return projects.get(id);
@@ -139,7 +139,7 @@ public class ProjectResource {
 
     @PUT
     @Path("projects/{id}")
-    @RolesAllowed({"AGENCY", "PURCHASER"})
+    @AllowedRoles({"AGENCY", "PURCHASER"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a draft project")
     public ProjectView update(@PathParam("id") long id, String body) {
@@ -148,7 +148,7 @@ public class ProjectResource {
 
     @POST
     @Path("projects/{id}/documents")
-    @RolesAllowed({"AGENCY", "PURCHASER"})
+    @AllowedRoles({"AGENCY", "PURCHASER"})
     @Consumes("application/pdf")
     @Operation(summary = "Upload a procurement document: the PDF as the body, ?name=招标文件.pdf")
     public Response upload(@PathParam("id") long id, @QueryParam("name") String name, byte[] pdf) {
@@ -160,7 +160,7 @@ public class ProjectResource {
 
     @GET
     @Path("projects/{id}/documents/{documentId}")
-    @RolesAllowed({"PURCHASER", "FINANCE", "AGENCY", "SUPERVISOR", "ADMIN", "SUPPLIER"})
+    @AllowedRoles({"PURCHASER", "FINANCE", "AGENCY", "SUPERVISOR", "ADMIN", "SUPPLIER"})
     @Produces("application/pdf")
     @Operation(
             summary =
@@ -173,7 +173,7 @@ public class ProjectResource {
 
     @POST
     @Path("projects/{id}/publish")
-    @RolesAllowed({"AGENCY", "PURCHASER"})
+    @AllowedRoles({"AGENCY", "PURCHASER"})
     @Operation(
             summary =
                     "Publish the procurement notice; refused with the rule cited when the deadline"
@@ -184,7 +184,7 @@ public class ProjectResource {
 
     @POST
     @Path("projects/{id}/corrections")
-    @RolesAllowed({"AGENCY", "PURCHASER"})
+    @AllowedRoles({"AGENCY", "PURCHASER"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
@@ -201,7 +201,7 @@ public class ProjectResource {
 
     @POST
     @Path("projects/{id}/termination")
-    @RolesAllowed({"AGENCY", "PURCHASER"})
+    @AllowedRoles({"AGENCY", "PURCHASER"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the termination notice {\"reason\"}")
     public ProjectView terminate(@PathParam("id") long id, String body) {

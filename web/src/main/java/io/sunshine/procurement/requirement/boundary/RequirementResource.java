@@ -1,11 +1,11 @@
 package io.sunshine.procurement.requirement.boundary;
 
+import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
+import io.sunshine.platform.boundary.Public;
 import io.sunshine.procurement.requirement.control.ItemDraft;
 import io.sunshine.procurement.requirement.entity.ProcurementMethod;
 import io.sunshine.procurement.requirement.entity.RequirementState;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -60,7 +60,7 @@ public class RequirementResource {
 
     @GET
     @Path("requirements")
-    @RolesAllowed({"PURCHASER", "FINANCE", "AGENCY", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"PURCHASER", "FINANCE", "AGENCY", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "Requirements the caller may see (a unit its own)")
     public List<RequirementView> list(@QueryParam("state") String state) {
         return requirements.list(
@@ -71,7 +71,7 @@ public class RequirementResource {
 
     @POST
     @Path("requirements")
-    @RolesAllowed("PURCHASER")
+    @AllowedRoles("PURCHASER")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a requirement against one of the unit's budget lines")
     public Response create(String body) {
@@ -81,7 +81,7 @@ public class RequirementResource {
 
     @GET
     @Path("requirements/{id}")
-    @RolesAllowed({"PURCHASER", "FINANCE", "AGENCY", "SUPERVISOR", "ADMIN"})
+    @AllowedRoles({"PURCHASER", "FINANCE", "AGENCY", "SUPERVISOR", "ADMIN"})
     @Operation(summary = "One requirement with its items and intention")
     public RequirementView get(@PathParam("id") long id) {
         return requirements.get(id);
@@ -89,7 +89,7 @@ public class RequirementResource {
 
     @PUT
     @Path("requirements/{id}")
-    @RolesAllowed("PURCHASER")
+    @AllowedRoles("PURCHASER")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a draft or returned requirement")
     public RequirementView update(@PathParam("id") long id, String body) {
@@ -98,7 +98,7 @@ public class RequirementResource {
 
     @POST
     @Path("requirements/{id}/submission")
-    @RolesAllowed("PURCHASER")
+    @AllowedRoles("PURCHASER")
     @Operation(summary = "Submit for approval: the total is frozen on the budget line")
     public RequirementView submit(@PathParam("id") long id) {
         return requirements.submit(id);
@@ -106,7 +106,7 @@ public class RequirementResource {
 
     @POST
     @Path("requirements/{id}/approval")
-    @RolesAllowed("FINANCE")
+    @AllowedRoles("FINANCE")
     @Operation(summary = "Approve the procurement plan (body optional: {\"note\": …})")
     public RequirementView approve(@PathParam("id") long id, String body) {
         String note =
@@ -116,7 +116,7 @@ public class RequirementResource {
 
     @POST
     @Path("requirements/{id}/return")
-    @RolesAllowed("FINANCE")
+    @AllowedRoles("FINANCE")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return the plan with a reason; the freeze is released")
     public RequirementView returnPlan(@PathParam("id") long id, String body) {
@@ -125,7 +125,7 @@ public class RequirementResource {
 
     @POST
     @Path("requirements/{id}/cancellation")
-    @RolesAllowed("PURCHASER")
+    @AllowedRoles("PURCHASER")
     @Operation(summary = "Withdraw a requirement before approval; a freeze is released")
     public RequirementView cancel(@PathParam("id") long id) {
         return requirements.cancel(id);
@@ -133,7 +133,7 @@ public class RequirementResource {
 
     @POST
     @Path("requirements/{id}/intention/publication")
-    @RolesAllowed("PURCHASER")
+    @AllowedRoles("PURCHASER")
     @Operation(
             summary =
                     "Publish the procurement intention, ≥ 30 days before the planned start"
@@ -148,7 +148,7 @@ public class RequirementResource {
 
     @GET
     @Path("intentions")
-    @PermitAll
+    @Public
     @Operation(summary = "Published procurement intentions (public)")
     public List<RequirementView.Intention> intentions(@QueryParam("max") Integer max) {
         return requirements.publishedIntentions(max == null ? 100 : max);
@@ -156,7 +156,7 @@ public class RequirementResource {
 
     @GET
     @Path("rules/procurement-methods")
-    @PermitAll
+    @Public
     @Operation(summary = "The procurement method rule table in force (public)")
     public List<ProcurementRules.Rule> rules() {
         return rules.rules();
@@ -164,7 +164,7 @@ public class RequirementResource {
 
     @PUT
     @Path("rules/procurement-methods")
-    @RolesAllowed("ADMIN")
+    @AllowedRoles("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change rules: {\"open-tender.threshold.A\": \"3000000.00\", …}")
     public List<ProcurementRules.Rule> changeRules(String body) {
