@@ -323,6 +323,42 @@ class ContractJourneyIT {
                         >= 1,
                 "wrong signing password audited");
 
+        // wrong signing passwords count towards the lockout as failed sign-ins do (a sign-in
+        // resets the count): the fifth in a row locks the account and revokes its tokens
+        String s4 = token("supplier4", DEMO_PASSWORD);
+        for (int i = 1; i <= 4; i++) {
+            Answer guess =
+                    post(
+                            "/api/v1/contracts/" + id + "/signatures",
+                            "{\"password\":\"guess-" + i + "\"}",
+                            s4,
+                            null);
+            assertEquals("SIGNING_PASSWORD_WRONG", guess.code(), guess.body());
+        }
+        Answer fifth =
+                post(
+                        "/api/v1/contracts/" + id + "/signatures",
+                        "{\"password\":\"guess-5\"}",
+                        s4,
+                        "zh-CN");
+        assertEquals("ACCOUNT_LOCKED", fifth.code(), fifth.body());
+        assertTrue(fifth.body().contains("账户已锁定"), fifth.body());
+        assertEquals(401, get("/api/v1/auth/me", s4, null).status(), "its tokens are revoked");
+        assertEquals(
+                1,
+                count(
+                        "SELECT count(*) FROM audit_entry WHERE action = 'ACCOUNT_LOCKED' AND"
+                                + " object_id = 'supplier4' AND after_state LIKE '%act=SIGN %'"));
+        assertEquals(
+                "DRAFT",
+                check(get("/api/v1/contracts/" + id, purchaser, null), 200, "locked")
+                        .getString("state"));
+        // an administrator lifts the lock; the journey goes on
+        check(
+                post("/api/v1/users/supplier4/unlock", null, token("admin", DEMO_PASSWORD), null),
+                200,
+                "unlock supplier4");
+
         JsonObject one = sign(id, "supplier4");
         assertEquals("SIGNING", one.getString("state"));
         Answer locked =

@@ -9,6 +9,8 @@ import io.sunshine.supervision.boundary.AuditTrail.Actor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -134,6 +136,42 @@ public class Authenticator {
         user.recordSuccessfulSignIn(now);
         audit.recordFor(actor, "SIGN_IN", "User", user.getUsername(), null, "channel=" + channel);
         return SignInResult.success(Account.of(user));
+    }
+
+    /**
+     * A wrong password given to confirm an act (a contract signature) counts towards the lockout as
+     * a failed sign-in does: five wrong ones in a row lock the account and revoke its tokens, so
+     * the signing endpoint cannot be used to guess a password the sign-in would stop. In a
+     * transaction of its own, under the user's row lock: the act itself is refused and rolls back,
+     * the count and its audit rows stay.
+     *
+     * @return when the lock ends, if this failure locked the account
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Instant> confirmationFailed(long userId, String act) {
+        AppUser user = em.find(AppUser.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (!user.recordFailedSignIn(now, lockout)) {
+            return Optional.empty();
+        }
+        int revoked = tokens.revokeAllOf(user.getId(), "LOCKOUT");
+        audit.recordFor(
+                Actor.of(Account.of(user)),
+                "ACCOUNT_LOCKED",
+                "User",
+                user.getUsername(),
+                "failedSignIns=" + user.getFailedSignIns(),
+                "lockedUntil="
+                        + user.getLockedUntil()
+                        + "; tokensRevoked="
+                        + revoked
+                        + "; act="
+                        + act);
+        LOG.warning(() -> "Account locked after repeated wrong confirmations: " + user.getId());
+        return Optional.of(user.getLockedUntil());
     }
 
     private static String cut(String s) {

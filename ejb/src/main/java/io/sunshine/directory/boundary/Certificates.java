@@ -40,6 +40,8 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -73,7 +75,11 @@ public class Certificates {
 
     @PersistenceContext EntityManager em;
     @Resource SessionContext session;
+    private static final DateTimeFormatter BEIJING_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
     @EJB AuditTrail audit;
+    @EJB Authenticator authenticator;
     @EJB PlatformCa ca;
     @Inject Clock clock;
 
@@ -186,6 +192,17 @@ public class Certificates {
                         "reason=NOT_IN_ORGANISATION");
                 throw new Refusal(ProblemCode.SIGNER_NOT_IN_ORGANISATION, null, org.getName());
             }
+            Instant now = clock.instant();
+            if (me.isLockedAt(now)) {
+                audit.recordRefusal(
+                        "SIGNING_REFUSED",
+                        "Organisation",
+                        String.valueOf(organisationId),
+                        null,
+                        "reason=ACCOUNT_LOCKED");
+                throw new Refusal(
+                        ProblemCode.ACCOUNT_LOCKED, null, BEIJING_TIME.format(me.getLockedUntil()));
+            }
             if (signerPassword == null || !hasher.matches(signerPassword, me.getPasswordHash())) {
                 audit.recordRefusal(
                         "SIGNING_REFUSED",
@@ -193,15 +210,21 @@ public class Certificates {
                         String.valueOf(organisationId),
                         null,
                         "reason=SIGNING_PASSWORD_WRONG");
+                Optional<Instant> locked =
+                        authenticator.confirmationFailed(me.getId(), "SIGN " + org.getId());
+                if (locked.isPresent()) {
+                    throw new Refusal(
+                            ProblemCode.ACCOUNT_LOCKED, null, BEIJING_TIME.format(locked.get()));
+                }
                 throw new Refusal(ProblemCode.SIGNING_PASSWORD_WRONG, "password");
             }
+            me.confirmedPassword(now);
             if (pdf == null || pdf.length == 0) {
                 throw new Refusal(ProblemCode.SIGNATURE_DOCUMENT_INVALID, "pdf", "empty");
             }
             if (stamp == null) {
                 throw new Refusal(ProblemCode.SIGNATURE_STAMP_INVALID, "stamp", "-");
             }
-            Instant now = clock.instant();
             MasterKey mk = ca.masterKey();
             OrganisationCertificate cert = inForce(organisationId, now).orElse(null);
             if (cert == null) {

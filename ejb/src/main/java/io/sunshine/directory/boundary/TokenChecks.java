@@ -10,10 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The bearer tokens this instance found good lately, each with the account it speaks for: a token
  * checked against its database row within the last {@link #RECHECK} is taken without reading the
  * row and the user again (a supplier system bidding in a live auction presents its token many times
- * a second). Forgotten at once on this instance when the token is revoked or its user's row changes
- * (lockout, deactivation, roles: {@code AppUser}'s update listener); another instance sharing the
- * database notices within {@link #RECHECK}. The token's signature and expiry are checked on every
- * request before this is asked.
+ * a second). Forgotten at once on this instance when the token is revoked (logout) or all its
+ * user's tokens are (lockout); any other change to the user (roles, deactivation), and a revocation
+ * on another instance sharing the database, is seen within {@link #RECHECK}. The token's signature
+ * and expiry are checked on every request before this is asked.
  */
 public final class TokenChecks {
     /** How long a good check is trusted. */

@@ -139,6 +139,16 @@ public class AppUser {
         lastSignInAt = now;
     }
 
+    /**
+     * The right password confirmed an act (a signature): the failures before it no longer count. A
+     * lock stays.
+     */
+    public void confirmedPassword(Instant now) {
+        if (!isLockedAt(now)) {
+            failedSignIns = 0;
+        }
+    }
+
     /** An administrator lifts a lock before it runs out. */
     public void unlock() {
         failedSignIns = 0;

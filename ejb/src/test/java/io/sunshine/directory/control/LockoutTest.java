@@ -50,6 +50,23 @@ class LockoutTest {
     }
 
     @Test
+    void aConfirmedPasswordResetsTheCountButNotALock() {
+        AppUser u = user();
+        for (int i = 0; i < 4; i++) {
+            u.recordFailedSignIn(T0, LockoutPolicy.STANDARD);
+        }
+        u.confirmedPassword(T0);
+        assertEquals(0, u.getFailedSignIns());
+        assertEquals(null, u.getLastSignInAt(), "a signature is not a sign-in");
+        for (int i = 0; i < 5; i++) {
+            u.recordFailedSignIn(T0, LockoutPolicy.STANDARD);
+        }
+        u.confirmedPassword(T0.plusSeconds(1));
+        assertTrue(u.isLockedAt(T0.plusSeconds(1)), "the lock stays");
+        assertEquals(5, u.getFailedSignIns());
+    }
+
+    @Test
     void aFailureAfterTheLockRanOutStartsANewCount() {
         AppUser u = user();
         for (int i = 0; i < 5; i++) {
