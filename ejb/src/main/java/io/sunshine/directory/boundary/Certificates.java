@@ -73,11 +73,12 @@ public class Certificates {
     private static final Logger LOG = Logger.getLogger(Certificates.class.getName());
     static final String SUBJECT = "OrganisationCertificate";
 
-    @PersistenceContext EntityManager em;
-    @Resource SessionContext session;
+    /** How a lock's end is shown to the signer (the sign-in says it the same way). */
     private static final DateTimeFormatter BEIJING_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
+    @PersistenceContext EntityManager em;
+    @Resource SessionContext session;
     @EJB AuditTrail audit;
     @EJB Authenticator authenticator;
     @EJB PlatformCa ca;
