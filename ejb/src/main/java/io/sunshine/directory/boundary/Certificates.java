@@ -14,6 +14,7 @@ import io.sunshine.directory.entity.CertificateSource;
 import io.sunshine.directory.entity.Organisation;
 import io.sunshine.directory.entity.OrganisationCertificate;
 import io.sunshine.directory.entity.RegistrationStatus;
+import io.sunshine.platform.boundary.PlatformClock;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.supervision.boundary.AuditTrail;
@@ -40,7 +41,6 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,7 +75,7 @@ public class Certificates {
 
     /** How a lock's end is shown to the signer (the sign-in says it the same way). */
     private static final DateTimeFormatter BEIJING_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PlatformClock.SHANGHAI);
 
     @PersistenceContext EntityManager em;
     @Resource SessionContext session;

@@ -3,7 +3,6 @@ package io.sunshine.platform.control;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -48,18 +46,20 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * copies its 16 MB collection into memory and parses it, which cost more than drawing a whole
  * contract (the contract benchmark, {@code bench/contract/}). A shared font is used by many threads
  * at once; FontBox 3.0 reads a font's tables lazily and its glyph data under two different locks,
- * so a shared font has every table read before it is handed out, and PDFBox reads its glyph data
- * only when it cuts a subset: in {@link #save} (PDFBox writes the subset at save) and in {@link
- * #embedGlyphsOf}, which hold the font's lock. {@link #embedSubset}, drawing and measuring text
- * read only the tables already in memory (PDFBox 3.0.8's {@code TrueTypeEmbedder} touches the font
- * file only to embed a font whole), so they take no lock.
+ * so a shared font has every table read before it is handed out, and only {@link #embedGlyphs} and
+ * {@link #embedGlyphsOf} read its glyph data, under the font's lock: they cut the glyphs a document
+ * draws into a small font of its own, embedded whole, so nothing is cut when the document is saved.
+ * Measuring ({@link #advance}, {@link #canShow}) reads only tables in memory and takes no lock.
+ * {@link #embedSubset} leaves the cut to PDFBox at save, reading the font file then: use it with a
+ * font {@link #open}ed for the document, never with a shared one.
  *
  * <pre>{@code
  * DocumentFont f = DocumentFont.shared(fontFile);   // never closed: it lives as long as the process
  * try (PDDocument doc = new PDDocument()) {
- *     PDType0Font font = f.embedSubset(doc);
+ *     BitSet drawn = …;                               // every code point the document will draw
+ *     PDType0Font font = f.embedGlyphs(doc, drawn);
  *     // … draw …
- *     f.save(doc, out, CompressParameters.NO_COMPRESSION);
+ *     doc.save(out);
  * }
  * }</pre>
  */
@@ -102,16 +102,15 @@ public final class DocumentFont implements Closeable {
 
     /**
      * A font of {@code fontFile} for one document at a time, from a pool of up to one parsed copy
-     * per processor: what {@link #save} locks (PDFBox cutting the subset, about a quarter of a
-     * contract's time) then never waits for another thread's document. Give it back by closing the
-     * lease once the document is saved. A thread beyond the pool's size waits for a copy — the
-     * processors are busy then anyway.
+     * per processor: cutting a document's glyphs ({@link #embedGlyphs}, under the copy's lock) then
+     * never waits for another thread's document. Give it back by closing the lease once the
+     * document is drawn. A thread beyond the pool's size waits for a copy — the processors are busy
+     * then anyway.
      *
      * <pre>{@code
      * try (DocumentFont.Lease lease = DocumentFont.lease(fontFile); PDDocument doc = new PDDocument()) {
-     *     PDType0Font font = lease.font().embedSubset(doc);
-     *     // … draw …
-     *     lease.font().save(doc, out, CompressParameters.NO_COMPRESSION);
+     *     PDType0Font font = lease.font().embedGlyphs(doc, drawn);
+     *     // … draw, save …
      * }
      * }</pre>
      */
@@ -251,8 +250,9 @@ public final class DocumentFont implements Closeable {
     }
 
     /**
-     * The font as a subset embedded in {@code doc} (one call per document); the subset is cut when
-     * {@code doc} is saved with {@link #save}.
+     * The font as a subset embedded in {@code doc} (one call per document); PDFBox cuts the subset
+     * from the font file when {@code doc} is saved, so only for a font {@link #open}ed for this
+     * document, not a {@link #shared} one.
      */
     public PDType0Font embedSubset(PDDocument doc) throws IOException {
         // no lock: with subsetting, PDFBox reads only the tables in memory here
@@ -264,8 +264,8 @@ public final class DocumentFont implements Closeable {
      * font of their own: for a short text known in advance (a signature's seal), where {@link
      * #embedSubset} would prepare PDFBox's subsetting for the whole font (the widths of its tens of
      * thousands of glyphs) to keep a few dozen. What the font cannot show is left out; draw {@link
-     * #printable} text or check with the returned font. {@code doc} needs no {@link #save}: any
-     * save will do.
+     * #printable} text or check with the returned font. {@code doc} is saved as any document:
+     * nothing is left to cut.
      */
     public PDType0Font embedGlyphsOf(PDDocument doc, String text) throws IOException {
         byte[] bytes = cuts.get(text);
@@ -287,7 +287,8 @@ public final class DocumentFont implements Closeable {
      * embedding, and at save a code-to-glyph map as long as the highest glyph number used (~60 KB,
      * compressed). The glyphs are numbered anew in the cut font, so draw with the returned font
      * only the code points in {@code drawn}: PDFBox refuses any other ("No glyph for U+…"). What
-     * the font cannot show is left out. {@code doc} needs no {@link #save}: any save will do.
+     * the font cannot show is left out. {@code doc} is saved as any document: nothing is left to
+     * cut.
      */
     public PDType0Font embedGlyphs(PDDocument doc, BitSet drawn) throws IOException {
         int[] codePoints = drawn.stream().toArray();
@@ -355,17 +356,6 @@ public final class DocumentFont implements Closeable {
             h /= 26;
         }
         return tag.append('+').toString();
-    }
-
-    /**
-     * Saves {@code doc}, into which this font was embedded: PDFBox writes the subset from the
-     * font's data then, so the save holds the font's lock.
-     */
-    public void save(PDDocument doc, OutputStream out, CompressParameters compression)
-            throws IOException {
-        synchronized (lock) {
-            doc.save(out, compression);
-        }
     }
 
     /** Whether the font has a glyph for the code point. */
