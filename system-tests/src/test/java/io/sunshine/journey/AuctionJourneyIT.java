@@ -24,7 +24,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -310,8 +314,10 @@ class AuctionJourneyIT {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Answer>> answers = new ArrayList<>();
+        List<String> senders = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             String t = tokens.get(i % tokens.size());
+            senders.add(BIDDERS.get(i % tokens.size()));
             // amounts from 49,900 down in steps of 300 (more than the 250 decrement), shuffled by
             // thread
             String amount =
@@ -325,16 +331,35 @@ class AuctionJourneyIT {
         }
         go.countDown();
         int accepted = 0;
-        for (Future<Answer> f : answers) {
-            Answer r = f.get();
+        Map<String, Long> refusedBy = new TreeMap<>();
+        for (int i = 0; i < threads; i++) {
+            Answer r = answers.get(i).get();
             if (r.status() == 201) {
                 accepted++;
             } else {
                 assertEquals("BID_NOT_BELOW_BEST", r.code(), r.body());
+                refusedBy.merge(senders.get(i), 1L, Long::sum);
             }
         }
         pool.shutdown();
         assertTrue(accepted >= 1);
+        // every refusal is in the audit trail under the name of the supplier who was refused
+        // (bids are decided in batches, by whichever bidder's thread leads the batch)
+        Map<String, Long> audited = new TreeMap<>();
+        try (Connection c = TestServer.asApplication();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "SELECT actor, count(*) FROM audit_entry WHERE action ="
+                                        + " 'BID_REFUSED' AND object_type = 'Auction' AND object_id"
+                                        + " = ? GROUP BY actor")) {
+            s.setString(1, String.valueOf(id));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    audited.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        assertEquals(refusedBy, audited);
         // the database: as many rows as 201s, seq 1..n, each bid at least one step below the one
         // before
         assertEquals(accepted, count("SELECT count(*) FROM auction_bid WHERE auction_id = ?", id));
@@ -371,5 +396,43 @@ class AuctionJourneyIT {
                 0,
                 amounts.get(amounts.size() - 1)
                         .compareTo(view.getJsonNumber("bestAmount").bigDecimalValue()));
+    }
+
+    @Test
+    void theSameClientKeySentManyTimesAtOnceMakesOneBid() throws Exception {
+        JsonObject a = auction();
+        long id = a.getJsonNumber("id").longValue();
+        startPlus(a, Duration.ofMinutes(1));
+        String s1 = token("supplier1", DEMO_PASSWORD);
+        int threads = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            answers.add(
+                    pool.submit(
+                            () -> {
+                                go.await();
+                                return bid(id, s1, "\"48000.00\"", "storm-key");
+                            }));
+        }
+        go.countDown();
+        int created = 0;
+        Set<Integer> seqs = new HashSet<>();
+        for (Future<Answer> f : answers) {
+            Answer r = f.get();
+            assertTrue(r.status() == 201 || r.status() == 200, r.body());
+            if (r.status() == 201) {
+                created++;
+            } else {
+                assertTrue(r.json().getBoolean("repeated"), r.body());
+            }
+            seqs.add(r.json().getInt("seq"));
+        }
+        pool.shutdown();
+        assertEquals(1, created);
+        assertEquals(Set.of(1), seqs);
+        assertEquals(1, count("SELECT count(*) FROM auction_bid WHERE auction_id = ?", id));
+        assertEquals(1, count("SELECT count(*) FROM auction_log WHERE auction_id = ?", id));
     }
 }

@@ -1,6 +1,8 @@
 package io.sunshine.platform.boundary;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 
 /**
  * What the web tier knows about the current request that the business needs for its records: the
@@ -17,5 +19,14 @@ public class CallerContext {
 
     public void setClientAddress(String clientAddress) {
         this.clientAddress = clientAddress;
+    }
+
+    /** The current request's client address, or {@code null} outside an HTTP request. */
+    public static String addressOf(Instance<CallerContext> context) {
+        try {
+            return context.isResolvable() ? context.get().getClientAddress() : null;
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
     }
 }

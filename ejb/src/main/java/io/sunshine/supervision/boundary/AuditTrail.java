@@ -19,7 +19,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -89,8 +88,52 @@ public class AuditTrail {
         return append(currentActor(), action, objectType, objectId, before, after);
     }
 
+    /**
+     * A refusal noted in one request and recorded later, by whichever thread writes a batch of
+     * them: who was refused and from where are taken in the refused request.
+     */
+    public record Pending(
+            Actor actor,
+            String clientAddress,
+            String action,
+            String objectType,
+            String objectId,
+            String before,
+            String after) {}
+
+    /**
+     * Records several refusals, in their order, in one transaction of its own: one turn of the
+     * chain head's lock and one commit for all of them, where {@link #recordRefusal} takes one
+     * each.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusals(List<Pending> refusals) {
+        for (Pending p : refusals) {
+            append(
+                    p.actor(),
+                    p.clientAddress(),
+                    p.action(),
+                    p.objectType(),
+                    p.objectId(),
+                    p.before(),
+                    p.after());
+        }
+    }
+
     private long append(
             Actor actor,
+            String action,
+            String objectType,
+            String objectId,
+            String before,
+            String after) {
+        return append(actor, clientAddress(), action, objectType, objectId, before, after);
+    }
+
+    private long append(
+            Actor actor,
+            String clientAddress,
             String action,
             String objectType,
             String objectId,
@@ -102,7 +145,7 @@ public class AuditTrail {
                         cut(actor.name(), 60),
                         cut(actor.roles(), 120),
                         cut(actor.organisation(), 200),
-                        cut(clientAddress(), 64),
+                        cut(clientAddress, 64),
                         cut(action, 60),
                         cut(objectType, 60),
                         cut(objectId, 200),
@@ -232,11 +275,7 @@ public class AuditTrail {
     }
 
     private String clientAddress() {
-        try {
-            return callerContext.isResolvable() ? callerContext.get().getClientAddress() : null;
-        } catch (ContextNotActiveException e) {
-            return null;
-        }
+        return CallerContext.addressOf(callerContext);
     }
 
     private static String blankToNull(String s) {

@@ -26,6 +26,7 @@ import io.sunshine.procurement.project.entity.ProjectLot;
 import io.sunshine.procurement.project.entity.ProjectState;
 import io.sunshine.supervision.boundary.AuditTrail;
 import io.sunshine.supervision.boundary.BadConduct;
+import io.sunshine.supervision.boundary.BadConductView;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -78,7 +79,6 @@ public class Auctions {
     @Resource SessionContext session;
     @Inject Clock clock;
     @Inject Event<AuctionChanged> changed;
-    @Inject Event<BidRefused> refused;
     @Inject Instance<RequestCaller> requestCaller;
 
     /**
@@ -130,132 +130,193 @@ public class Auctions {
         return m;
     }
 
-    /** A supplier's bid: the amount as typed, and an optional client key for safe retries. */
-    @RolesAllowed("SUPPLIER")
-    public BidAnswer bid(long auctionId, String amountText, String clientKey) {
-        Account me = caller();
+    /**
+     * A bid waiting for its auction's next batch: the bidder (an organisation), the amount as
+     * typed, the client key (already checked for form), and, for the audit trail, who sent it from
+     * where.
+     */
+    public record BidRequest(
+            long bidder,
+            String amountText,
+            String clientKey,
+            AuditTrail.Actor actor,
+            String clientAddress) {}
+
+    /**
+     * What a batch decided for one bid: an answer (accepted, repeated or refused — a refused one
+     * with the audit record to append once the batch is committed), or the failure of the request
+     * itself (an auction not found), which wrote nothing.
+     */
+    public record BidDecision(
+            BidAnswer answer, AuditTrail.Pending audit, RuntimeException failure) {
+        static BidDecision of(BidAnswer answer) {
+            return new BidDecision(answer, null, null);
+        }
+    }
+
+    /**
+     * Decides a batch of bids on one auction, in the order given, in one transaction under the
+     * auction row's lock ({@code SELECT … FOR UPDATE}). Each bid is decided as if alone, at its own
+     * server instant, against the auction as the bids before it in the batch left it; the accepted
+     * ones are written with the auction's new best price and close, every one (accepted or refused)
+     * goes into the auction's hash-chained log, and all of it is committed before any bidder is
+     * answered ({@link Bidding}, the only caller). Who may bid is read once per batch: the enrolled
+     * suppliers, and each bidder's bad-conduct listing at the batch's first instant.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<BidDecision> decide(long auctionId, List<BidRequest> requests) {
         Auction a = em.find(Auction.class, auctionId, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
-            throw new Refusal(ProblemCode.AUCTION_NOT_FOUND, null, String.valueOf(auctionId));
+            Refusal none =
+                    new Refusal(ProblemCode.AUCTION_NOT_FOUND, null, String.valueOf(auctionId));
+            return requests.stream().map(r -> new BidDecision(null, null, none)).toList();
         }
-        long bidder = me.organisationId();
-        String key = clientKey == null || clientKey.isBlank() ? null : clientKey.strip();
-        if (key != null && (key.length() > 64 || !key.matches("[A-Za-z0-9._:-]+"))) {
-            throw new Refusal(ProblemCode.VALIDATION_FAILED, "clientKey", "clientKey");
-        }
-        if (key != null) {
-            Optional<AuctionBid> same =
-                    em.createQuery(
-                                    "SELECT b FROM AuctionBid b WHERE b.auctionId = :a AND"
-                                            + " b.bidderId = :b AND b.clientKey = :k",
-                                    AuctionBid.class)
-                            .setParameter("a", a.getId())
-                            .setParameter("b", bidder)
-                            .setParameter("k", key)
-                            .getResultStream()
-                            .findFirst();
-            if (same.isPresent()) {
-                return answer(
-                        a, same.get(), Ranking.rankOf(Ranking.of(bids(a)), bidder), false, true);
-            }
-        }
-        // milliseconds: the instant is hashed into the log and must read back from the database
-        // alike
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant first = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<Long> qualified = qualified(a);
-        // an outsider gets no letter: that would shift the letters of the enrolled bidders
-        String alias = qualified.contains(bidder) ? aliasOf(a, qualified, bidder) : "未报名";
-        String typed = amountText == null ? "" : amountText.strip();
-        if (!qualified.contains(bidder)) {
-            return refuse(
-                    a,
-                    now,
-                    bidder,
-                    alias,
-                    typed,
-                    ProblemCode.BIDDER_NOT_QUALIFIED,
-                    null,
-                    List.of(a.getProject().getReference(), a.getLotNo()));
-        }
-        var ban = badConduct.listingAt(bidder, now);
-        if (ban.isPresent()) {
-            return refuse(
-                    a,
-                    now,
-                    bidder,
-                    alias,
-                    typed,
-                    ProblemCode.BIDDER_BLACKLISTED,
-                    null,
-                    List.of(ban.get().decisionReference(), ban.get().endsOn().toString()));
-        }
+        Map<Long, String> aliases =
+                Aliases.assign(qualified, a.getAliasSalt().getBytes(StandardCharsets.US_ASCII));
+        Map<Long, Optional<BadConductView>> bans = new HashMap<>();
         // a closed auction stays closed whatever this instance's clock says: an instance whose
         // clock lags the one that closed it must not take a bid after the result
-        if (!Auction.OPEN.equals(a.getState())
-                || a.getProject().getState() != ProjectState.PUBLISHED) {
-            return refuse(
-                    a,
-                    now,
-                    bidder,
-                    alias,
-                    typed,
-                    ProblemCode.AUCTION_NOT_OPEN,
-                    null,
-                    List.of(
-                            a.getStartsAt().toString(),
-                            a.getClosesAt().toString(),
-                            now.toString()));
+        boolean open =
+                Auction.OPEN.equals(a.getState())
+                        && a.getProject().getState() == ProjectState.PUBLISHED;
+        AuctionState state = null;
+        Map<String, BidAnswer> repeats = new HashMap<>();
+        boolean accepted = false;
+        List<BidDecision> decisions = new ArrayList<>(requests.size());
+        for (BidRequest r : requests) {
+            long bidder = r.bidder();
+            String key = r.clientKey();
+            if (key != null) {
+                BidAnswer again = repeats.get(bidder + ":" + key);
+                if (again == null) {
+                    again = earlierAnswer(a, bidder, key).orElse(null);
+                }
+                if (again != null) {
+                    decisions.add(BidDecision.of(again));
+                    continue;
+                }
+            }
+            // milliseconds: the instant is hashed into the log and must read back from the
+            // database alike
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            String typed = r.amountText() == null ? "" : r.amountText().strip();
+            // an outsider gets no letter: that would shift the letters of the enrolled bidders
+            String alias = aliases.getOrDefault(bidder, "未报名");
+            if (!aliases.containsKey(bidder)) {
+                decisions.add(
+                        refuse(
+                                a,
+                                r,
+                                now,
+                                alias,
+                                typed,
+                                ProblemCode.BIDDER_NOT_QUALIFIED,
+                                null,
+                                List.of(a.getProject().getReference(), a.getLotNo())));
+                continue;
+            }
+            var ban = bans.computeIfAbsent(bidder, b -> badConduct.listingAt(b, first));
+            if (ban.isPresent()) {
+                decisions.add(
+                        refuse(
+                                a,
+                                r,
+                                now,
+                                alias,
+                                typed,
+                                ProblemCode.BIDDER_BLACKLISTED,
+                                null,
+                                List.of(
+                                        ban.get().decisionReference(),
+                                        ban.get().endsOn().toString())));
+                continue;
+            }
+            if (!open) {
+                decisions.add(
+                        refuse(
+                                a,
+                                r,
+                                now,
+                                alias,
+                                typed,
+                                ProblemCode.AUCTION_NOT_OPEN,
+                                null,
+                                List.of(
+                                        a.getStartsAt().toString(),
+                                        a.getClosesAt().toString(),
+                                        now.toString())));
+                continue;
+            }
+            Money amount;
+            try {
+                amount = BidAmount.parse(r.amountText());
+            } catch (Refusal e) {
+                decisions.add(
+                        refuse(
+                                a,
+                                r,
+                                now,
+                                alias,
+                                abbreviate(typed),
+                                e.code(),
+                                e.field(),
+                                List.of(e.args())));
+                continue;
+            }
+            if (state == null) {
+                // only the bids that decide this batch (the best; under the own-last rule each
+                // bidder's own last) and the count: the work of a bid does not grow with the
+                // auction
+                state =
+                        new AuctionState(
+                                a.rules(),
+                                a.getStartsAt(),
+                                a.getClosesAt(),
+                                a.getExtensions(),
+                                decisive(a, requests),
+                                a.getBidCount());
+            }
+            BidRule.Outcome outcome = BidRule.assess(state, bidder, amount, now);
+            if (outcome instanceof BidRule.Refused no) {
+                decisions.add(
+                        refuse(
+                                a,
+                                r,
+                                now,
+                                alias,
+                                amount.amount().toPlainString(),
+                                no.code(),
+                                "amount",
+                                no.args()));
+                continue;
+            }
+            BidRule.Accepted ok = (BidRule.Accepted) outcome;
+            AuctionBid row =
+                    new AuctionBid(
+                            a.getId(), (int) ok.bid().seq(), bidder, amount.amount(), now, key);
+            em.persist(row);
+            state = ok.state();
+            a.accepted(
+                    state.best().orElseThrow().amount().amount(),
+                    state.bidCount(),
+                    state.close(),
+                    state.extensions());
+            log(a, now, bidder, alias, amount.amount().toPlainString(), "ACCEPTED");
+            BidAnswer answer = answer(a, row, rankAfter(a, bidder, amount), ok.extended());
+            if (key != null) {
+                repeats.put(bidder + ":" + key, repeated(answer));
+            }
+            decisions.add(BidDecision.of(answer));
+            accepted = true;
         }
-        Money amount;
-        try {
-            amount = BidAmount.parse(amountText);
-        } catch (Refusal r) {
-            return refuse(
-                    a,
-                    now,
-                    bidder,
-                    alias,
-                    abbreviate(typed),
-                    r.code(),
-                    r.field(),
-                    List.of(r.args()));
-        }
-        // only the bids that decide this one (the best, the bidder's own last) and the count: the
-        // work of a bid does not grow with the auction
-        AuctionState state =
-                new AuctionState(
-                        a.rules(),
-                        a.getStartsAt(),
-                        a.getClosesAt(),
-                        a.getExtensions(),
-                        decisive(a, bidder),
-                        a.getBidCount());
-        BidRule.Outcome outcome = BidRule.assess(state, bidder, amount, now);
-        if (outcome instanceof BidRule.Refused r) {
-            return refuse(
-                    a,
-                    now,
-                    bidder,
-                    alias,
-                    amount.amount().toPlainString(),
-                    r.code(),
-                    "amount",
-                    r.args());
-        }
-        BidRule.Accepted ok = (BidRule.Accepted) outcome;
-        AuctionBid row =
-                new AuctionBid(a.getId(), (int) ok.bid().seq(), bidder, amount.amount(), now, key);
-        em.persist(row);
-        AuctionState after = ok.state();
-        a.accepted(
-                after.best().orElseThrow().amount().amount(),
-                after.bidCount(),
-                after.close(),
-                after.extensions());
-        log(a, now, bidder, alias, amount.amount().toPlainString(), "ACCEPTED");
         em.flush();
-        changed.fire(new AuctionChanged(a.getId()));
-        return answer(a, row, rankAfter(a, bidder, amount), ok.extended(), false);
+        if (accepted) {
+            changed.fire(new AuctionChanged(a.getId()));
+        }
+        return decisions;
     }
 
     /** The open auctions whose close has passed at this instant, for the closer. */
@@ -453,18 +514,27 @@ public class Auctions {
 
     // ---------------------------------------------------------------------------------------------
 
-    private BidAnswer refuse(
+    private BidDecision refuse(
             Auction a,
+            BidRequest r,
             Instant now,
-            long bidder,
             String alias,
             String amount,
             ProblemCode code,
             String field,
             List<Object> args) {
-        log(a, now, bidder, alias, amount.isEmpty() ? "—" : amount, code.name());
-        refused.fire(new BidRefused(a.getId(), code, amount));
-        return BidAnswer.refused(code, field, args);
+        log(a, now, r.bidder(), alias, amount.isEmpty() ? "—" : amount, code.name());
+        return new BidDecision(
+                BidAnswer.refused(code, field, args),
+                new AuditTrail.Pending(
+                        r.actor(),
+                        r.clientAddress(),
+                        "BID_REFUSED",
+                        SUBJECT,
+                        String.valueOf(a.getId()),
+                        null,
+                        "code=" + code + "; amount=" + amount),
+                null);
     }
 
     private void log(
@@ -477,8 +547,7 @@ public class Auctions {
         a.logged(seq, hash);
     }
 
-    private BidAnswer answer(
-            Auction a, AuctionBid row, int rank, boolean extended, boolean repeated) {
+    private BidAnswer answer(Auction a, AuctionBid row, int rank, boolean extended) {
         boolean showBest = a.rules().visibility() == AuctionRules.Visibility.RANK_AND_BEST;
         return new BidAnswer(
                 true,
@@ -491,11 +560,50 @@ public class Auctions {
                 showBest ? a.getBestAmount() : null,
                 a.getClosesAt(),
                 extended,
-                repeated);
+                false);
     }
 
-    /** The best bid (the earlier of equal ones) and the bidder's own last, in order. */
-    private List<Bid> decisive(Auction a, long bidder) {
+    private static BidAnswer repeated(BidAnswer first) {
+        return new BidAnswer(
+                true,
+                null,
+                List.of(),
+                null,
+                first.seq(),
+                first.amount(),
+                first.rank(),
+                first.bestAmount(),
+                first.closesAt(),
+                first.extended(),
+                true);
+    }
+
+    /** The answer to the bid this bidder already made with this client key, if any. */
+    private Optional<BidAnswer> earlierAnswer(Auction a, long bidder, String key) {
+        return em.createQuery(
+                        "SELECT b FROM AuctionBid b WHERE b.auctionId = :a AND b.bidderId = :b"
+                                + " AND b.clientKey = :k",
+                        AuctionBid.class)
+                .setParameter("a", a.getId())
+                .setParameter("b", bidder)
+                .setParameter("k", key)
+                .getResultStream()
+                .findFirst()
+                .map(
+                        b ->
+                                repeated(
+                                        answer(
+                                                a,
+                                                b,
+                                                Ranking.rankOf(Ranking.of(bids(a)), bidder),
+                                                false)));
+    }
+
+    /**
+     * The best bid (the earlier of equal ones) and, under the own-last rule, the last bid of each
+     * bidder of the batch, in order.
+     */
+    private List<Bid> decisive(Auction a, List<BidRequest> requests) {
         java.util.TreeMap<Integer, AuctionBid> rows = new java.util.TreeMap<>();
         em.createQuery(
                         "SELECT b FROM AuctionBid b WHERE b.auctionId = :a ORDER BY b.amount,"
@@ -505,15 +613,19 @@ public class Auctions {
                 .setMaxResults(1)
                 .getResultStream()
                 .forEach(b -> rows.put(b.getSeq(), b));
-        em.createQuery(
-                        "SELECT b FROM AuctionBid b WHERE b.auctionId = :a AND b.bidderId = :b"
-                                + " ORDER BY b.seq DESC",
-                        AuctionBid.class)
-                .setParameter("a", a.getId())
-                .setParameter("b", bidder)
-                .setMaxResults(1)
-                .getResultStream()
-                .forEach(b -> rows.put(b.getSeq(), b));
+        if (a.rules().basis() == AuctionRules.Basis.OWN_LAST) {
+            for (long bidder : requests.stream().map(BidRequest::bidder).distinct().toList()) {
+                em.createQuery(
+                                "SELECT b FROM AuctionBid b WHERE b.auctionId = :a AND b.bidderId"
+                                        + " = :b ORDER BY b.seq DESC",
+                                AuctionBid.class)
+                        .setParameter("a", a.getId())
+                        .setParameter("b", bidder)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .forEach(b -> rows.put(b.getSeq(), b));
+            }
+        }
         return rows.values().stream()
                 .map(
                         b ->
@@ -583,15 +695,6 @@ public class Auctions {
                     }
                 });
         return Aliases.assign(all, a.getAliasSalt().getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private String aliasOf(Auction a, List<Long> qualified, long bidder) {
-        List<Long> all = new ArrayList<>(qualified);
-        if (!all.contains(bidder)) {
-            all.add(bidder);
-        }
-        return Aliases.assign(all, a.getAliasSalt().getBytes(StandardCharsets.US_ASCII))
-                .get(bidder);
     }
 
     private static String abbreviate(String s) {

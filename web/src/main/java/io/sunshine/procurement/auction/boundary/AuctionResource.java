@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuctionResource {
     @EJB Auctions auctions;
+    @EJB Bidding bidding;
 
     @GET
     @Path("auctions")
@@ -61,7 +62,7 @@ public class AuctionResource {
         JsonBody json = JsonBody.parse(body);
         String amount = json.keys().contains("amount") ? json.rawText("amount") : null;
         String clientKey = key != null ? key : json.optionalString("clientKey");
-        BidAnswer a = auctions.bid(id, amount, clientKey);
+        BidAnswer a = bidding.bid(id, amount, clientKey);
         if (!a.accepted()) {
             // the refusal is already in the auction's log and the audit trail (committed)
             throw new Refusal(a.code(), a.field(), a.args().toArray());

@@ -20,6 +20,7 @@ public class SupplierAuction implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB Auctions auctions;
+    @EJB Bidding bidding;
 
     private Long id;
     private AuctionView view;
@@ -47,7 +48,7 @@ public class SupplierAuction implements Serializable {
     }
 
     public void bid() {
-        BidAnswer a = auctions.bid(id, amount, clientKey);
+        BidAnswer a = bidding.bid(id, amount, clientKey);
         if (a.accepted()) {
             FacesProblems.info(
                     "auction.bid.accepted",
