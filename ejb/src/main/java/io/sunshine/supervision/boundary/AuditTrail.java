@@ -109,8 +109,13 @@ public class AuditTrail {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordRefusals(List<Pending> refusals) {
+        if (refusals.isEmpty()) {
+            return;
+        }
+        AuditChainHead head = lockedHead();
         for (Pending p : refusals) {
             append(
+                    head,
                     p.actor(),
                     p.clientAddress(),
                     p.action(),
@@ -128,10 +133,16 @@ public class AuditTrail {
             String objectId,
             String before,
             String after) {
-        return append(actor, clientAddress(), action, objectType, objectId, before, after);
+        return append(
+                lockedHead(), actor, clientAddress(), action, objectType, objectId, before, after);
+    }
+
+    private AuditChainHead lockedHead() {
+        return em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private long append(
+            AuditChainHead head,
             Actor actor,
             String clientAddress,
             String action,
@@ -151,8 +162,6 @@ public class AuditTrail {
                         cut(objectId, 200),
                         cut(before, 2000),
                         cut(after, 2000));
-        AuditChainHead head =
-                em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         long seq = head.getLastSeq() + 1;
         AuditEntry entry = new AuditEntry(seq, r, head.getLastHash());
         em.persist(entry);

@@ -7,7 +7,7 @@ import io.sunshine.platform.boundary.Public;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * same TLS-protected body rather than in a form part a proxy might log.)
  */
 @Path("v1")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificateResource {
     @EJB Certificates certificates;

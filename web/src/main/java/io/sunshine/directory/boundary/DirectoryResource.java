@@ -6,7 +6,7 @@ import io.sunshine.directory.entity.SizeClass;
 import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Organisations and users, for administrators (and, read-only, supervisors). */
 @Path("v1")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
     @EJB Directory directory;

@@ -3,7 +3,7 @@ package io.sunshine.platform.boundary;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.platform.control.WorkingDayCalendar;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * the next working day when it falls on a rest day, 民法典 第二百零三条).
  */
 @Path("v1/calendar")
-@RequestScoped
+@ApplicationScoped
 @Public
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {

@@ -4,7 +4,7 @@ import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.supervision.boundary.AuditTrail;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * allowed only ADMIN may use it, and each move is audited.
  */
 @Path("v1/test-clock")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TestClockResource {
     @Inject PlatformClock platformClock;

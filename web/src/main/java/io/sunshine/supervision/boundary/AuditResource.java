@@ -3,7 +3,7 @@ package io.sunshine.supervision.boundary;
 import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.supervision.control.ChainVerifier.Verdict;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit trail for supervisors: read it, and verify its hash chain. */
 @Path("v1/audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @AllowedRoles({"SUPERVISOR", "ADMIN"})
 public class AuditResource {

@@ -6,7 +6,7 @@ import io.sunshine.platform.boundary.Public;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * administrators; every change is a supervisor's.
  */
 @Path("v1/bad-conduct")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BadConductResource {
     @EJB BadConduct badConduct;

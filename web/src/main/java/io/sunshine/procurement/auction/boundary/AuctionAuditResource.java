@@ -4,7 +4,7 @@ import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.PdfAttachment;
 import io.sunshine.platform.control.Jsonp;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * SUPERVISOR, FINANCE, ADMIN); anyone else is told the auction is not found.
  */
 @Path("v1")
-@RequestScoped
+@ApplicationScoped
 public class AuctionAuditResource {
     @EJB AuctionAudit audit;
 

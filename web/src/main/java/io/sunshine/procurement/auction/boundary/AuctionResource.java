@@ -4,7 +4,7 @@ import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.boundary.JsonBody;
 import io.sunshine.platform.control.Refusal;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Stage 3 over REST for supplier systems and monitors: bids and the auction's visible state. */
 @Path("v1")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuctionResource {
     @EJB Auctions auctions;

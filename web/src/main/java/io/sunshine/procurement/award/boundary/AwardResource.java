@@ -4,7 +4,7 @@ import io.sunshine.platform.boundary.AllowedRoles;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@link Awards} (anything else is "not found", audited).
  */
 @Path("v1")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AwardResource {
     @EJB Awards awards;

@@ -7,7 +7,7 @@ import io.sunshine.platform.boundary.PdfAttachment;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * (anything else is "not found", audited).
  */
 @Path("v1")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ContractResource {
     @EJB Contracts contracts;

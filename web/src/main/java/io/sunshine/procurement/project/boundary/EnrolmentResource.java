@@ -2,7 +2,7 @@ package io.sunshine.procurement.project.boundary;
 
 import io.sunshine.platform.boundary.AllowedRoles;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * matched here whatever the project resource declares.
  */
 @Path("v1/projects/{projectId}/lots/{lotNo}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EnrolmentResource {
     @EJB Enrolments enrolments;

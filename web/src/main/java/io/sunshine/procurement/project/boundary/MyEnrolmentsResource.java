@@ -2,7 +2,7 @@ package io.sunshine.procurement.project.boundary;
 
 import io.sunshine.platform.boundary.AllowedRoles;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A supplier's own enrolments, across projects. */
 @Path("v1/enrolments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MyEnrolmentsResource {
     @EJB Enrolments enrolments;

@@ -9,7 +9,7 @@ import io.sunshine.procurement.auction.control.Decrement;
 import io.sunshine.procurement.project.entity.ProjectState;
 import io.sunshine.procurement.requirement.entity.ProcurementMethod;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Stage 2 over REST: procurement projects, their documents and notices. */
 @Path("v1")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
     @EJB Projects projects;

@@ -7,7 +7,7 @@ import io.sunshine.procurement.requirement.control.ItemDraft;
 import io.sunshine.procurement.requirement.entity.ProcurementMethod;
 import io.sunshine.procurement.requirement.entity.RequirementState;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Stage 1 over REST: requirements, plan approval, intention notices, the method rule table. */
 @Path("v1")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RequirementResource {
     @EJB Requirements requirements;
