@@ -614,7 +614,13 @@ public class Bench {
                     known = amount;
                 } else {
                     refused++;
-                    bidErrors.merge(r.statusCode() + " " + code(r), 1, Integer::sum);
+                    String code = code(r);
+                    bidErrors.merge(r.statusCode() + " " + code, 1, Integer::sum);
+                    // on a kept platform the auction may have bids from an earlier run
+                    Matcher m = "BID_NOT_BELOW_BEST".equals(code) ? AT_MOST.matcher(detail(r)) : null;
+                    if (m != null && m.find()) {
+                        known = new BigDecimal(m.group(1)).add(a.step());
+                    }
                 }
                 next += interval;
                 long sleep = next - System.nanoTime();

@@ -11,12 +11,16 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,6 +58,11 @@ public class AuctionFeed {
         final AtomicBoolean dirty = new AtomicBoolean();
         final AtomicBoolean running = new AtomicBoolean();
     }
+
+    /** At most this many threads send one state; each takes at least {@link #SLICE_MIN}. */
+    private static final int SLICES = 4;
+
+    private static final int SLICE_MIN = 100;
 
     private final ConcurrentMap<Long, Channel> channels = new ConcurrentHashMap<>();
     private final Jsonb jsonb = JsonbBuilder.create();
@@ -114,10 +123,7 @@ public class AuctionFeed {
                 if (s.isEmpty()) {
                     return;
                 }
-                Map<AuctionSnapshot.Viewer, String> rendered = new HashMap<>();
-                for (Watcher w : c.watchers) {
-                    w.send(message(s.get(), w.viewer(), rendered));
-                }
+                send(s.get(), List.copyOf(c.watchers));
             }
         } catch (RuntimeException ex) {
             LOG.log(Level.WARNING, "Live feed of auction " + auctionId + " failed a round", ex);
@@ -126,6 +132,45 @@ public class AuctionFeed {
             if (c.dirty.get()) {
                 schedule(auctionId, c);
             }
+        }
+    }
+
+    /**
+     * Sends one state to every watcher: in slices side by side when there are many (the sends of a
+     * thousand watchers one after the other make the last one wait for all the others), each slice
+     * in watcher order; and returns only when all are sent, so a watcher never gets an older state
+     * after a newer one.
+     */
+    private void send(AuctionSnapshot s, List<Watcher> watchers) {
+        Map<AuctionSnapshot.Viewer, String> rendered = new ConcurrentHashMap<>();
+        int slices = Math.min(SLICES, (watchers.size() + SLICE_MIN - 1) / SLICE_MIN);
+        int size = slices <= 1 ? watchers.size() : (watchers.size() + slices - 1) / slices;
+        List<Future<?>> others = new ArrayList<>();
+        for (int from = size; from < watchers.size(); from += size) {
+            List<Watcher> slice = watchers.subList(from, Math.min(watchers.size(), from + size));
+            try {
+                others.add(executor.submit(() -> sendEach(s, slice, rendered)));
+            } catch (RuntimeException rejected) {
+                sendEach(s, slice, rendered);
+            }
+        }
+        sendEach(s, watchers.subList(0, Math.min(size, watchers.size())), rendered);
+        for (Future<?> f : others) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                LOG.log(Level.WARNING, "Live feed of auction " + s.id() + ": a slice failed", e);
+            }
+        }
+    }
+
+    private void sendEach(
+            AuctionSnapshot s, List<Watcher> slice, Map<AuctionSnapshot.Viewer, String> rendered) {
+        for (Watcher w : slice) {
+            w.send(message(s, w.viewer(), rendered));
         }
     }
 
