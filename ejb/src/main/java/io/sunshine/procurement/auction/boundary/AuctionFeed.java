@@ -1,9 +1,11 @@
 package io.sunshine.procurement.auction.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -20,6 +22,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -68,6 +72,19 @@ public class AuctionFeed {
     private final Jsonb jsonb = JsonbBuilder.create();
 
     @Resource ManagedExecutorService executor;
+    @Resource ManagedThreadFactory threads;
+
+    /**
+     * The threads that send the other slices of a state while the feed's own sends the first: a
+     * pool of their own, so that a slice never queues behind the round that waits for it.
+     */
+    private ExecutorService slicing;
+
+    @PostConstruct
+    void start() {
+        slicing = Executors.newFixedThreadPool(SLICES - 1, threads);
+    }
+
     @EJB Auctions auctions;
     @Inject Clock clock;
 
@@ -149,7 +166,7 @@ public class AuctionFeed {
         for (int from = size; from < watchers.size(); from += size) {
             List<Watcher> slice = watchers.subList(from, Math.min(watchers.size(), from + size));
             try {
-                others.add(executor.submit(() -> sendEach(s, slice, rendered)));
+                others.add(slicing.submit(() -> sendEach(s, slice, rendered)));
             } catch (RuntimeException rejected) {
                 sendEach(s, slice, rendered);
             }
@@ -189,6 +206,7 @@ public class AuctionFeed {
 
     @PreDestroy
     void close() {
+        slicing.shutdownNow();
         try {
             jsonb.close();
         } catch (Exception e) {
