@@ -24,8 +24,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The bad-conduct list (政府采购严重违法失信行为记录名单): a supervisor lists a supplier under a penalty decision
@@ -72,6 +76,30 @@ public class BadConduct {
                 .filter(e -> e.barsAt(at))
                 .findFirst()
                 .map(e -> BadConductView.of(e, at));
+    }
+
+    /**
+     * For each of these suppliers barred at that instant, the entry that bars it (the one that ends
+     * last): {@link #listingAt} for many at once, in one query.
+     */
+    @PermitAll
+    public Map<Long, BadConductView> listingsAt(Collection<Long> organisationIds, Instant at) {
+        Map<Long, BadConductView> barred = new HashMap<>();
+        if (organisationIds.isEmpty()) {
+            return barred;
+        }
+        em.createQuery(
+                        "SELECT e FROM BadConductEntry e WHERE e.organisation.id IN :o ORDER BY"
+                                + " e.endsOn DESC, e.id DESC",
+                        BadConductEntry.class)
+                .setParameter("o", List.copyOf(Set.copyOf(organisationIds)))
+                .getResultStream()
+                .filter(e -> e.barsAt(at))
+                .forEach(
+                        e ->
+                                barred.putIfAbsent(
+                                        e.getOrganisation().getId(), BadConductView.of(e, at)));
+        return barred;
     }
 
     /**

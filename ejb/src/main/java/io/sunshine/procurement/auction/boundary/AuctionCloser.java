@@ -30,6 +30,7 @@ public class AuctionCloser {
     private static final Logger LOG = Logger.getLogger(AuctionCloser.class.getName());
 
     @EJB Auctions auctions;
+    @EJB Bidding bidding;
     @Inject Clock clock;
     @Inject MetricRegistry metrics;
 
@@ -47,6 +48,7 @@ public class AuctionCloser {
         for (Long id : due) {
             try {
                 if (auctions.close(id)) {
+                    bidding.closed(id);
                     LOG.info(() -> "Auction " + id + " closed.");
                     metrics.counter("sunshine_auctions_closed_total").inc();
                 }

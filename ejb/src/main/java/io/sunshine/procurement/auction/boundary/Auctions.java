@@ -176,7 +176,7 @@ public class Auctions {
         List<Long> qualified = qualified(a);
         Map<Long, String> aliases =
                 Aliases.assign(qualified, a.getAliasSalt().getBytes(StandardCharsets.US_ASCII));
-        Map<Long, Optional<BadConductView>> bans = new HashMap<>();
+        Map<Long, BadConductView> bans = null;
         // a closed auction stays closed whatever this instance's clock says: an instance whose
         // clock lags the one that closed it must not take a bid after the result
         boolean open =
@@ -218,7 +218,16 @@ public class Auctions {
                                 List.of(a.getProject().getReference(), a.getLotNo())));
                 continue;
             }
-            var ban = bans.computeIfAbsent(bidder, b -> badConduct.listingAt(b, first));
+            if (bans == null) {
+                bans =
+                        badConduct.listingsAt(
+                                requests.stream()
+                                        .map(BidRequest::bidder)
+                                        .filter(aliases::containsKey)
+                                        .toList(),
+                                first);
+            }
+            Optional<BadConductView> ban = Optional.ofNullable(bans.get(bidder));
             if (ban.isPresent()) {
                 decisions.add(
                         refuse(

@@ -10,6 +10,7 @@ import io.sunshine.platform.control.Refusal;
 import io.sunshine.supervision.boundary.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -126,6 +127,16 @@ public class Bidding {
             }
         }
         return d.answer();
+    }
+
+    /**
+     * Forgets a closed auction's lane (a bid still in it is answered all the same; a late bid makes
+     * a new one, and is refused as ever: the lane orders bids, the row lock decides them).
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void closed(long auctionId) {
+        lanes.remove(auctionId);
     }
 
     /** The batch in one transaction; should that fail, each bid in one of its own. */
