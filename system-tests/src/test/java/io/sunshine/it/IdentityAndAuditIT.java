@@ -211,6 +211,43 @@ class IdentityAndAuditIT {
     }
 
     @Test
+    void refusalsArrivingTogetherAreEachRecordedOnceInTheOneChain() throws Exception {
+        String action = "RT_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Void>> work = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                int n = i;
+                work.add(
+                        () -> {
+                            if (n % 3 == 0) {
+                                // an ordinary append in a transaction of the caller's, meanwhile
+                                audit.recordFor(
+                                        new Actor("it-chain", "SUPERVISOR", "测试"),
+                                        "CHAIN_TEST",
+                                        "Test",
+                                        String.valueOf(n),
+                                        null,
+                                        "n=" + n);
+                            } else {
+                                audit.recordRefusal(
+                                        action, "Test", String.valueOf(n), null, "n=" + n);
+                            }
+                            return null;
+                        });
+            }
+            for (Future<Void> f : pool.invokeAll(work)) {
+                f.get(); // each refusal returned only once recorded: no error, no lost one
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // no caller here (a pool thread): the refusals are the system's, each recorded once
+        assertEquals(40, fixtures.countAudit(AuditTrail.SYSTEM, action));
+        assertEquals(0, fixtures.unlinked(action), "each refusal links to the row before it");
+    }
+
+    @Test
     void postgresRefusesToUpdateOrDeleteAuditRows() {
         EJBException update =
                 assertThrows(

@@ -49,6 +49,18 @@ public class TestFixtures {
                 .getSingleResult();
     }
 
+    /** Rows of one action whose previous hash is not the hash of the row before them. */
+    public long unlinked(String action) {
+        return ((Number)
+                        em.createNativeQuery(
+                                        "SELECT COUNT(*) FROM audit_entry e JOIN audit_entry p ON"
+                                                + " p.seq = e.seq - 1 WHERE e.action = ?1 AND"
+                                                + " e.prev_hash <> p.hash")
+                                .setParameter(1, action)
+                                .getSingleResult())
+                .longValue();
+    }
+
     public Instant lockedUntil(String username) {
         return em.createQuery(
                         "SELECT u.lockedUntil FROM AppUser u WHERE u.username = :u", Instant.class)

@@ -33,8 +33,8 @@ import java.util.Optional;
 /**
  * The audit trail: every state change and every refusal that matters is appended here, chained by
  * hash. {@link #record} joins the caller's transaction (the row exists only if the change does);
- * {@link #recordRefusal} writes in a transaction of its own, so a refused command's record survives
- * the rollback of the command.
+ * {@link #recordRefusal} writes outside it, with the other refusals of the moment ({@link
+ * RefusalQueue}), so a refused command's record survives the rollback of the command.
  *
  * <p>Appends serialise on the chain head row ({@code SELECT … FOR UPDATE}), which keeps one
  * unbroken chain across threads and across the instances of a cluster.
@@ -48,6 +48,7 @@ public class AuditTrail {
     @PersistenceContext EntityManager em;
     @Resource SessionContext session;
     @EJB Directory directory;
+    @EJB RefusalQueue refusals;
     @Inject Clock clock;
     @Inject Instance<CallerContext> callerContext;
     @Inject Instance<RequestCaller> requestCaller;
@@ -80,12 +81,24 @@ public class AuditTrail {
         return append(actor, action, objectType, objectId, before, after);
     }
 
-    /** Records a refusal in its own transaction: it stays when the refused command rolls back. */
+    /**
+     * Records a refusal of the caller outside the caller's transaction, so it stays when the
+     * refused command rolls back: it joins the refusals waiting in the {@link RefusalQueue},
+     * appended together, and returns once it is committed.
+     */
     @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long recordRefusal(
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void recordRefusal(
             String action, String objectType, String objectId, String before, String after) {
-        return append(currentActor(), action, objectType, objectId, before, after);
+        refusals.record(
+                new Pending(
+                        currentActor(),
+                        clientAddress(),
+                        action,
+                        objectType,
+                        objectId,
+                        before,
+                        after));
     }
 
     /**

@@ -8,6 +8,7 @@ import io.sunshine.platform.control.Batcher;
 import io.sunshine.platform.control.ProblemCode;
 import io.sunshine.platform.control.Refusal;
 import io.sunshine.supervision.boundary.AuditTrail;
+import io.sunshine.supervision.boundary.RefusalQueue;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -22,7 +23,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -33,9 +33,9 @@ import java.util.logging.Logger;
  * that arrive while a batch of that auction is being decided wait in it, in arrival order, and the
  * next batch — up to {@link #BATCH_MAX} of them — is decided by {@link Auctions#decide} in one
  * transaction under the auction row's lock. Once the batch is committed, each refused bid's record
- * joins the refusals of every auction waiting for the audit trail, appended together in one
- * transaction ({@link AuditTrail#recordRefusals}), and only then is the bidder answered. No thread
- * of its own, no timer: the bidders' own request threads do the work.
+ * joins the refusals of the whole platform waiting for the audit trail ({@link RefusalQueue}),
+ * appended together in one transaction, and only then is the bidder answered. No thread of its own,
+ * no timer: the bidders' own request threads do the work.
  *
  * <p>Why: a bid holds its auction's row lock from its first statement to its commit, and a refusal
  * takes the lock of the platform's one audit chain for a commit more. One by one, every bid paid
@@ -58,16 +58,13 @@ public class Bidding {
     /** The most bids one batch decides; the rest wait for the next. */
     static final int BATCH_MAX = 50;
 
-    /** The most refusals one audit transaction appends. */
-    static final int AUDIT_MAX = 500;
-
     /** How long a bid may wait for its batch to start before its request fails undecided. */
     private static final long WAIT_MILLIS = 60_000;
 
     private static final String KEY_FORM = "[A-Za-z0-9._:-]+";
 
     @EJB Auctions auctions;
-    @EJB AuditTrail audit;
+    @EJB RefusalQueue refusals;
     @EJB Directory directory;
     @Resource SessionContext session;
     @Inject Instance<RequestCaller> requestCaller;
@@ -75,10 +72,6 @@ public class Bidding {
 
     private final ConcurrentHashMap<Long, Batcher<Auctions.BidRequest, Auctions.BidDecision>>
             lanes = new ConcurrentHashMap<>();
-
-    /** The refusals of every auction, appended to the audit trail together. */
-    private final Batcher<AuditTrail.Pending, Boolean> auditing =
-            new Batcher<>(AUDIT_MAX, WAIT_MILLIS, this::audit);
 
     /**
      * A supplier's bid: the amount as typed, and an optional client key for safe retries. Answered
@@ -115,7 +108,7 @@ public class Bidding {
         }
         if (d.audit() != null) {
             try {
-                auditing.submit(d.audit());
+                refusals.record(d.audit());
             } catch (RuntimeException e) {
                 // the refusal stays in the auction's own log (and its audit document)
                 LOG.log(
@@ -165,11 +158,6 @@ public class Bidding {
             }
         }
         return one;
-    }
-
-    private List<Boolean> audit(List<AuditTrail.Pending> refusals) {
-        audit.recordRefusals(refusals);
-        return Collections.nCopies(refusals.size(), Boolean.TRUE);
     }
 
     private Account caller() {
