@@ -16,6 +16,7 @@
 #   3. the bid load (Bench.java load) once the auctions are open: WARMUP s, then SECONDS measured;
 #   4. the WebSocket fan-out (Bench.java watch) on the watch auction: WATCHERS connections, one
 #      bidder at WATCH_RATE bids/s for WATCH_SECONDS s;
+#   5. the floor: the cheapest answers this Payara gives at the bid load's concurrency (ab);
 # and prints the report, also written to bench/auction/results/<date>.md.
 #
 # Environment: PORTBASE (29000), DB (sunshine_bench_auction), WARMUP (10), UNDERCUT (5: a bid
@@ -24,9 +25,11 @@
 # 0.5 % rule, which allows at most ~200 accepted bids per auction), START_IN (minutes from the
 # demo load to the auctions' start; enough for the set-up), WATCH_RATE (5), WATCH_SECONDS (30),
 # WATCH_WARMUP (5: the fan-out of the bids of the first seconds is reported apart, and with the rest),
-# SETUP_THREADS (4), KEEP=1 (leave the platform running and the databases in place).
+# FLOOR_SECONDS (20: each measure of the floor, phase 5), SETUP_THREADS (4), KEEP=1 (leave the
+# platform running and the databases in place).
 # Needs: JDK 17 (java, javac), Maven with a warm ~/.m2 (offline build), psql and pgbench, a
-# PostgreSQL at 127.0.0.1:5432 where user postgres may connect (as the test suite uses it), jq.
+# PostgreSQL at 127.0.0.1:5432 where user postgres may connect (as the test suite uses it), jq,
+# ab (Debian apache2-utils).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -45,6 +48,7 @@ decrement=${DECREMENT:-0.01}
 watch_rate=${WATCH_RATE:-5}
 watch_seconds=${WATCH_SECONDS:-30}
 watch_warmup=${WATCH_WARMUP:-5}
+floor_seconds=${FLOOR_SECONDS:-20}
 setup_threads=${SETUP_THREADS:-4}
 suppliers=$((auctions * per_auction + 1))
 # the set-up signs every supplier up and in (two PBKDF2 hashes each, ~0.3–1 s on 2 cores)
@@ -65,7 +69,7 @@ die() { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 pg() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq -X "$@"; }
 asadmin() { "$payara/bin/asadmin" --interactive=false --user admin --passwordfile "$state/admin-password" --port "$admin_port" "$@"; }
 
-for tool in java javac mvn psql pgbench jq curl; do
+for tool in java javac mvn psql pgbench jq curl ab bc; do
   command -v "$tool" >/dev/null || die "$tool is required"
 done
 pg -d postgres -c 'SELECT 1' >/dev/null || die "PostgreSQL at 127.0.0.1:5432 does not let user postgres in"
@@ -199,9 +203,31 @@ if ! bench watch --url "$url" --setup "$work/setup.txt" --watchers "$watchers" -
   echo "The WebSocket phase failed (see the output above)." > "$work/watch.md"
 fi
 
+# --- 5. the floor --------------------------------------------------------------------------------
+# The cheapest answers this Payara gives, at the bid load's concurrency, measured with ab (C, one
+# thread, keep-alive: a lighter client than the bench's) on this same machine: a static file of
+# the web application, and a REST request refused for want of a token (401 from the platform's
+# authentication mechanism; nothing looked up, nothing audited). A bid cannot be answered faster
+# than either, so they bound what the latency and ratio targets can reach on this machine.
+floor() { # name url → "rps p50 p99"
+  ab -q -k -c "$bidders" -t 5 -n 10000000 "$2" > /dev/null 2>&1 || true
+  ab -q -k -c "$bidders" -t "$floor_seconds" -n 10000000 "$2" > "$work/floor-$1.txt" 2>&1 \
+    || { cat "$work/floor-$1.txt" >&2; die "ab failed on $2"; }
+  printf '%s %s %s\n' "$(sed -n 's/^Requests per second: *\([0-9.]*\).*/\1/p' "$work/floor-$1.txt")" \
+    "$(sed -n 's/^  50% *\([0-9]*\)$/\1/p' "$work/floor-$1.txt")" "$(sed -n 's/^  99% *\([0-9]*\)$/\1/p' "$work/floor-$1.txt")"
+}
+bidders=$((auctions * per_auction))
+say "floor: ab at $bidders connections, ${floor_seconds} s each"
+read -r static_rps static_p50 static_p99 <<< "$(floor static "$url/resources/sunshine/sunshine.css")"
+read -r unauth_rps unauth_p50 unauth_p99 <<< "$(floor unauthenticated "$url/api/v1/auctions")"
+say "floor: static file $static_rps/s (p99 $static_p99 ms), 401 $unauth_rps/s (p99 $unauth_p99 ms)"
+
 # --- report --------------------------------------------------------------------------------------
 get() { sed -n "s/^$1=//p" "$work/summary.properties" | tail -1; }
 accepted=$(get accepted_per_s)
+refused=$(get refused_per_s)
+share=$(echo "scale=6; if ($accepted + $refused > 0) $accepted / ($accepted + $refused) else 0" | bc)
+ratio_bound=$(printf "%.2f" "$(echo "scale=6; $static_rps * $share / $pg_tps" | bc)")
 p99=$(get accept_p99_ms)
 fanout=$(get fanout_p99_ms)
 fanout_all=$(get fanout_all_p99_ms)
@@ -227,6 +253,20 @@ verdict() { if [ "$(echo "$1" | bc)" = 1 ]; then echo met; else echo "NOT met"; 
   echo "| WebSocket fan-out p99 ($watchers watchers, after the first $watch_warmup s of bids; every bid: ${fanout_all:-–} ms) | **${fanout:-–} ms** | < 250 ms: $( [ -z "$fanout" ] || [ "$fanout" = – ] && echo "no data" || verdict "$fanout < 250") |"
   echo
   [ -n "$pg_note" ] && { echo "Note: $pg_note."; echo; }
+  echo "### The floor of this machine"
+  echo
+  echo "The cheapest answers this Payara gives at the same $bidders connections, measured with \`ab -k\` (a lighter"
+  echo "client than the bench's) on the same machine, $floor_seconds s each after 5 s of warm-up:"
+  echo
+  echo "| request | requests/s | p50 | p99 |"
+  echo "|---|---|---|---|"
+  echo "| a static file of the web application (\`/resources/sunshine/sunshine.css\`) | $static_rps | $static_p50 ms | $static_p99 ms |"
+  echo "| a REST request without a token (401, nothing looked up or audited) | $unauth_rps | $unauth_p50 ms | $unauth_p99 ms |"
+  echo
+  echo "No bid can be answered faster than these. A bid path as cheap as the static file would still have a p99"
+  echo "of about $static_p99 ms here (target < 50 ms); with the accepted share of this load ($(printf "%.3f" "$share") of bids), it"
+  echo "would accept at most $(printf "%.0f" "$(echo "$static_rps * $share" | bc)") bids a second: a ratio of at most **$ratio_bound** (target ≥ 0.6)."
+  echo
   cat "$work/load.md"
   echo "Database after the load: $platform_rows in the bench auctions."
   echo
