@@ -13,10 +13,10 @@
 #   1. set-up over the REST API (Bench.java setup): suppliers register, agency1 verifies them, they
 #      sign in and enrol, BIDDERS_PER_AUCTION per auction and one for the watch auction;
 #   2. pgbench with pgbench-bid.sql on a scratch database, same clients and duration;
-#   3. the bid load (Bench.java load) once the auctions are open: WARMUP s, then SECONDS measured;
-#   4. the WebSocket fan-out (Bench.java watch) on the watch auction: WATCHERS connections, one
+#   3. the floor: the cheapest answers this Payara gives at the bid load's concurrency (ab);
+#   4. the bid load (Bench.java load) once the auctions are open: WARMUP s, then SECONDS measured;
+#   5. the WebSocket fan-out (Bench.java watch) on the watch auction: WATCHERS connections, one
 #      bidder at WATCH_RATE bids/s for WATCH_SECONDS s;
-#   5. the floor: the cheapest answers this Payara gives at the bid load's concurrency (ab);
 # and prints the report, also written to bench/auction/results/<date>.md.
 #
 # Environment: PORTBASE (29000), DB (sunshine_bench_auction), WARMUP (10), UNDERCUT (5: a bid
@@ -25,7 +25,7 @@
 # 0.5 % rule, which allows at most ~200 accepted bids per auction), START_IN (minutes from the
 # demo load to the auctions' start; enough for the set-up), WATCH_RATE (5), WATCH_SECONDS (30),
 # WATCH_WARMUP (5: the fan-out of the bids of the first seconds is reported apart, and with the rest),
-# FLOOR_SECONDS (20: each measure of the floor, phase 5), SETUP_THREADS (4), KEEP=1 (leave the
+# FLOOR_SECONDS (20: each measure of the floor, phase 3), SETUP_THREADS (4), KEEP=1 (leave the
 # platform running and the databases in place).
 # Needs: JDK 17 (java, javac), Maven with a warm ~/.m2 (offline build), psql and pgbench, a
 # PostgreSQL at 127.0.0.1:5432 where user postgres may connect (as the test suite uses it), jq,
@@ -88,6 +88,7 @@ if $stop_only; then KEEP= stop_all; exit 0; fi
 trap stop_all EXIT
 
 mkdir -p "$work" "$state" "$root/bench/auction/results"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rm -f "$work/summary.properties"
 
 # --- the platform -------------------------------------------------------------------------------
@@ -190,25 +191,13 @@ pg_rows=$(pg -d "$scratch" -c "SELECT count(*) FROM bench_bid")
 [ -n "$pg_tps" ] || { cat "$work/pgbench.txt" >&2; die "no TPS in pgbench's output"; }
 say "pgbench: $pg_tps TPS (average latency $pg_lat ms, $pg_rows bid rows)"
 
-# --- 3. the bid load -----------------------------------------------------------------------------
-say "bid load"
-bench load --url "$url" --setup "$work/setup.txt" --seconds "$seconds" --warmup "$warmup" \
-  --undercut "$undercut" --summary "$work/summary.properties" > "$work/load.md"
-platform_rows=$(pg -d "$db" -c "SELECT count(*) || ' accepted bid rows, ' || (SELECT count(*) FROM auction_log l JOIN auction a ON a.id = l.auction_id JOIN procurement_project p ON p.id = a.project_id WHERE p.title LIKE '竞价基准%') || ' log entries' FROM auction_bid b JOIN auction a ON a.id = b.auction_id JOIN procurement_project p ON p.id = a.project_id WHERE p.title LIKE '竞价基准%'")
-
-# --- 4. WebSocket fan-out ------------------------------------------------------------------------
-say "WebSocket fan-out: $watchers watchers"
-if ! bench watch --url "$url" --setup "$work/setup.txt" --watchers "$watchers" --rate "$watch_rate" \
-    --seconds "$watch_seconds" --warmup "$watch_warmup" --summary "$work/summary.properties" > "$work/watch.md"; then
-  echo "The WebSocket phase failed (see the output above)." > "$work/watch.md"
-fi
-
-# --- 5. the floor --------------------------------------------------------------------------------
+# --- 3. the floor --------------------------------------------------------------------------------
 # The cheapest answers this Payara gives, at the bid load's concurrency, measured with ab (C, one
 # thread, keep-alive: a lighter client than the bench's) on this same machine: a static file of
 # the web application, and a REST request refused for want of a token (401 from the platform's
 # authentication mechanism; nothing looked up, nothing audited). A bid cannot be answered faster
 # than either, so they bound what the latency and ratio targets can reach on this machine.
+# Measured while the auctions are still closed and the platform otherwise idle (as pgbench).
 floor() { # name url → "rps p50 p99"
   ab -q -k -c "$bidders" -t 5 -n 10000000 "$2" > /dev/null 2>&1 || true
   ab -q -k -c "$bidders" -t "$floor_seconds" -n 10000000 "$2" > "$work/floor-$1.txt" 2>&1 \
@@ -221,6 +210,19 @@ say "floor: ab at $bidders connections, ${floor_seconds} s each"
 read -r static_rps static_p50 static_p99 <<< "$(floor static "$url/resources/sunshine/sunshine.css")"
 read -r unauth_rps unauth_p50 unauth_p99 <<< "$(floor unauthenticated "$url/api/v1/auctions")"
 say "floor: static file $static_rps/s (p99 $static_p99 ms), 401 $unauth_rps/s (p99 $unauth_p99 ms)"
+
+# --- 4. the bid load -----------------------------------------------------------------------------
+say "bid load"
+bench load --url "$url" --setup "$work/setup.txt" --seconds "$seconds" --warmup "$warmup" \
+  --undercut "$undercut" --summary "$work/summary.properties" > "$work/load.md"
+platform_rows=$(pg -d "$db" -c "SELECT count(*) || ' accepted bid rows, ' || (SELECT count(*) FROM auction_log l JOIN auction a ON a.id = l.auction_id JOIN procurement_project p ON p.id = a.project_id WHERE p.title LIKE '竞价基准%') || ' log entries' FROM auction_bid b JOIN auction a ON a.id = b.auction_id JOIN procurement_project p ON p.id = a.project_id WHERE p.title LIKE '竞价基准%'")
+
+# --- 5. WebSocket fan-out ------------------------------------------------------------------------
+say "WebSocket fan-out: $watchers watchers"
+if ! bench watch --url "$url" --setup "$work/setup.txt" --watchers "$watchers" --rate "$watch_rate" \
+    --seconds "$watch_seconds" --warmup "$watch_warmup" --summary "$work/summary.properties" > "$work/watch.md"; then
+  echo "The WebSocket phase failed (see the output above)." > "$work/watch.md"
+fi
 
 # --- report --------------------------------------------------------------------------------------
 get() { sed -n "s/^$1=//p" "$work/summary.properties" | tail -1; }
@@ -239,7 +241,7 @@ verdict() { if [ "$(echo "$1" | bc)" = 1 ]; then echo met; else echo "NOT met"; 
   echo
   echo "\`$command_line\` (WARMUP=$warmup UNDERCUT=$undercut DECREMENT=$decrement WATCH_RATE=$watch_rate WATCH_SECONDS=$watch_seconds WATCH_WARMUP=$watch_warmup)"
   echo
-  echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(pg -d postgres -c 'SELECT version()' | cut -d, -f1), load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(pg -d postgres -c 'SELECT version()' | cut -d, -f1), load average before the run: $load_before, after it: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "Set-up: $suppliers suppliers registered, verified, signed in and enrolled over REST in $setup_seconds s."
   echo
   echo "## Summary"
@@ -256,7 +258,8 @@ verdict() { if [ "$(echo "$1" | bc)" = 1 ]; then echo met; else echo "NOT met"; 
   echo "### The floor of this machine"
   echo
   echo "The cheapest answers this Payara gives at the same $bidders connections, measured with \`ab -k\` (a lighter"
-  echo "client than the bench's) on the same machine, $floor_seconds s each after 5 s of warm-up:"
+  echo "client than the bench's) on the same machine, $floor_seconds s each after 5 s of warm-up, before the load (the"
+  echo "auctions still closed, the platform otherwise idle):"
   echo
   echo "| request | requests/s | p50 | p99 |"
   echo "|---|---|---|---|"
