@@ -155,17 +155,12 @@ class IdentityAndAuditIT {
     @Test
     void parallelFailuresLockExactlyOnce() throws Exception {
         String u = newUser();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<SignInResult>> tries = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                tries.add(() -> authenticator.signIn(u, "nope".toCharArray(), "test"));
-            }
-            for (Future<SignInResult> f : pool.invokeAll(tries)) {
-                assertFalse(f.get().succeeded());
-            }
-        } finally {
-            pool.shutdown();
+        List<Callable<SignInResult>> tries = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            tries.add(() -> authenticator.signIn(u, "nope".toCharArray(), "test"));
+        }
+        for (SignInResult r : inParallel(8, tries)) {
+            assertFalse(r.succeeded());
         }
         assertNotNull(fixtures.lockedUntil(u));
         assertEquals(1, fixtures.countAudit(u, "ACCOUNT_LOCKED"));
@@ -181,70 +176,62 @@ class IdentityAndAuditIT {
 
     @Test
     void concurrentAppendsFormOneUnbrokenChain() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        try {
-            List<Callable<Long>> appends = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                int n = i;
-                appends.add(
-                        () ->
-                                audit.recordFor(
-                                        new Actor("it-chain", "SUPERVISOR", "测试"),
-                                        "CHAIN_TEST",
-                                        "Test",
-                                        String.valueOf(n),
-                                        null,
-                                        "n=" + n));
-            }
-            List<Long> seqs = new ArrayList<>();
-            for (Future<Long> f : pool.invokeAll(appends)) {
-                seqs.add(f.get());
-            }
-            assertEquals(
-                    40,
-                    seqs.stream().distinct().count(),
-                    "each append has its own sequence number");
-        } finally {
-            pool.shutdown();
+        List<Callable<Long>> appends = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            appends.add(() -> chainTestAppend(n));
         }
+        List<Long> seqs = inParallel(10, appends);
+        assertEquals(
+                40, seqs.stream().distinct().count(), "each append has its own sequence number");
         assertTrue(fixtures.countAudit("it-chain", "CHAIN_TEST") >= 40);
     }
 
     @Test
     void refusalsArrivingTogetherAreEachRecordedOnceInTheOneChain() throws Exception {
         String action = "RT_" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<Callable<Void>> work = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
-                int n = i;
-                work.add(
-                        () -> {
-                            if (n % 3 == 0) {
-                                // an ordinary append in a transaction of the caller's, meanwhile
-                                audit.recordFor(
-                                        new Actor("it-chain", "SUPERVISOR", "测试"),
-                                        "CHAIN_TEST",
-                                        "Test",
-                                        String.valueOf(n),
-                                        null,
-                                        "n=" + n);
-                            } else {
-                                audit.recordRefusal(
-                                        action, "Test", String.valueOf(n), null, "n=" + n);
-                            }
-                            return null;
-                        });
-            }
-            for (Future<Void> f : pool.invokeAll(work)) {
-                f.get(); // each refusal returned only once recorded: no error, no lost one
-            }
-        } finally {
-            pool.shutdown();
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int n = i;
+            work.add(
+                    () -> {
+                        if (n % 3 == 0) {
+                            chainTestAppend(n); // an ordinary append, in a transaction of its own
+                        } else {
+                            audit.recordRefusal(action, "Test", String.valueOf(n), null, "n=" + n);
+                        }
+                        return null;
+                    });
         }
+        // each refusal returns only once recorded: no error, no lost one
+        inParallel(16, work);
         // no caller here (a pool thread): the refusals are the system's, each recorded once
         assertEquals(40, fixtures.countAudit(AuditTrail.SYSTEM, action));
         assertEquals(0, fixtures.unlinked(action), "each refusal links to the row before it");
+    }
+
+    private long chainTestAppend(int n) {
+        return audit.recordFor(
+                new Actor("it-chain", "SUPERVISOR", "测试"),
+                "CHAIN_TEST",
+                "Test",
+                String.valueOf(n),
+                null,
+                "n=" + n);
+    }
+
+    /** Runs the work on so many threads at once; the results in order, or the first failure. */
+    private static <T> List<T> inParallel(int threads, List<Callable<T>> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(work)) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
