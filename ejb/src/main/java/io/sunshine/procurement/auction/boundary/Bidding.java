@@ -94,15 +94,16 @@ public class Bidding {
                         key,
                         AuditTrail.Actor.of(me),
                         CallerContext.addressOf(callerContext));
-        Auctions.BidDecision d =
+        Batcher<Auctions.BidRequest, Auctions.BidDecision> lane =
                 lanes.computeIfAbsent(
-                                auctionId,
-                                id ->
-                                        new Batcher<>(
-                                                BATCH_MAX,
-                                                WAIT_MILLIS,
-                                                batch -> decideAll(id, batch)))
-                        .submit(request);
+                        auctionId,
+                        id -> new Batcher<>(BATCH_MAX, WAIT_MILLIS, batch -> decideAll(id, batch)));
+        Auctions.BidDecision d = lane.submit(request);
+        if (nowhereToBid(d) && lane.waiting() == 0) {
+            // no auction, or not one taking bids: keep no lane for it (bids sent to made-up
+            // numbers would otherwise leave one each behind)
+            lanes.remove(auctionId, lane);
+        }
         if (d.failure() != null) {
             throw d.failure();
         }
@@ -124,12 +125,22 @@ public class Bidding {
 
     /**
      * Forgets a closed auction's lane (a bid still in it is answered all the same; a late bid makes
-     * a new one, and is refused as ever: the lane orders bids, the row lock decides them).
+     * a new one, refused as ever — the lane orders bids, the row lock decides them — and dropped
+     * again after its answer).
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void closed(long auctionId) {
         lanes.remove(auctionId);
+    }
+
+    /** Whether the bid was refused because its auction does not exist or is not open. */
+    static boolean nowhereToBid(Auctions.BidDecision d) {
+        ProblemCode code =
+                d.failure() instanceof Refusal r
+                        ? r.code()
+                        : d.answer() != null && !d.answer().accepted() ? d.answer().code() : null;
+        return code == ProblemCode.AUCTION_NOT_FOUND || code == ProblemCode.AUCTION_NOT_OPEN;
     }
 
     /** The batch in one transaction; should that fail, each bid in one of its own. */
