@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -45,6 +46,41 @@ public final class Batcher<T, R> {
         this.max = max;
         this.waitMillis = waitMillis;
         this.work = Objects.requireNonNull(work);
+    }
+
+    /**
+     * Work for a batch that may fail as a whole (one transaction for all its items): should a batch
+     * of several fail, each of its items is done again alone, so that one item's failure is its
+     * own; an item that fails alone gets {@code failed}'s result for the exception.
+     *
+     * @param work does a batch: one result per item, in order
+     * @param batchFailed told of a failed batch of several (its size and the exception) before the
+     *     items are done one by one, e.g. to log it
+     * @param failed the result of an item whose work failed alone
+     */
+    public static <T, R> Function<List<T>, List<R>> orEachAlone(
+            Function<List<T>, List<R>> work,
+            BiConsumer<Integer, RuntimeException> batchFailed,
+            Function<RuntimeException, R> failed) {
+        return items -> {
+            try {
+                return work.apply(items);
+            } catch (RuntimeException e) {
+                if (items.size() == 1) {
+                    return List.of(failed.apply(e));
+                }
+                batchFailed.accept(items.size(), e);
+            }
+            List<R> results = new ArrayList<>(items.size());
+            for (T item : items) {
+                try {
+                    results.add(work.apply(List.of(item)).get(0));
+                } catch (RuntimeException e) {
+                    results.add(failed.apply(e));
+                }
+            }
+            return results;
+        };
     }
 
     /**

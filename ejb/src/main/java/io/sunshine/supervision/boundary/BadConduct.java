@@ -67,20 +67,12 @@ public class BadConduct {
     /** The entry that bars the supplier at that instant (the one that ends last), if any. */
     @PermitAll
     public Optional<BadConductView> listingAt(long organisationId, Instant at) {
-        return em.createQuery(
-                        "SELECT e FROM BadConductEntry e WHERE e.organisation.id = :o ORDER BY"
-                                + " e.endsOn DESC, e.id DESC",
-                        BadConductEntry.class)
-                .setParameter("o", organisationId)
-                .getResultStream()
-                .filter(e -> e.barsAt(at))
-                .findFirst()
-                .map(e -> BadConductView.of(e, at));
+        return Optional.ofNullable(listingsAt(List.of(organisationId), at).get(organisationId));
     }
 
     /**
      * For each of these suppliers barred at that instant, the entry that bars it (the one that ends
-     * last): {@link #listingAt} for many at once, in one query.
+     * last), in one query for all of them.
      */
     @PermitAll
     public Map<Long, BadConductView> listingsAt(Collection<Long> organisationIds, Instant at) {

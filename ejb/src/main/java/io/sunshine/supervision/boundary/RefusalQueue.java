@@ -8,7 +8,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +44,21 @@ public class RefusalQueue {
 
     @EJB AuditTrail audit;
 
+    /** Refusals appended a batch at a time; should a batch fail, each in one of its own. */
     private final Batcher<AuditTrail.Pending, Optional<RuntimeException>> batches =
-            new Batcher<>(BATCH_MAX, WAIT_MILLIS, this::append);
+            new Batcher<>(
+                    BATCH_MAX,
+                    WAIT_MILLIS,
+                    Batcher.orEachAlone(
+                            this::append,
+                            (size, e) ->
+                                    LOG.log(
+                                            Level.WARNING,
+                                            "A batch of "
+                                                    + size
+                                                    + " refusals failed; appending them one by one",
+                                            e),
+                            Optional::of));
 
     /**
      * Appends the refusal to the audit trail, with the refusals that arrive with it, and returns
@@ -62,29 +74,9 @@ public class RefusalQueue {
         }
     }
 
-    /** The batch in one transaction; should that fail, each refusal in one of its own. */
+    /** The batch in one transaction. */
     private List<Optional<RuntimeException>> append(List<AuditTrail.Pending> refusals) {
-        try {
-            audit.recordRefusals(refusals);
-            return Collections.nCopies(refusals.size(), Optional.empty());
-        } catch (RuntimeException e) {
-            if (refusals.size() == 1) {
-                return List.of(Optional.of(e));
-            }
-            LOG.log(
-                    Level.WARNING,
-                    "A batch of " + refusals.size() + " refusals failed; appending them one by one",
-                    e);
-        }
-        List<Optional<RuntimeException>> one = new ArrayList<>(refusals.size());
-        for (AuditTrail.Pending p : refusals) {
-            try {
-                audit.recordRefusals(List.of(p));
-                one.add(Optional.empty());
-            } catch (RuntimeException e) {
-                one.add(Optional.of(e));
-            }
-        }
-        return one;
+        audit.recordRefusals(refusals);
+        return Collections.nCopies(refusals.size(), Optional.empty());
     }
 }

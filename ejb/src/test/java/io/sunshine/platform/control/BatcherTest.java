@@ -211,6 +211,37 @@ class BatcherTest {
     }
 
     @Test
+    void aFailedBatchOfSeveralIsDoneAgainItemByItemSoOneFailureIsItsOwn() {
+        List<List<Integer>> calls = new ArrayList<>();
+        List<Integer> toldOf = new ArrayList<>();
+        var work =
+                Batcher.<Integer, String>orEachAlone(
+                        items -> {
+                            calls.add(items);
+                            if (items.contains(13)) {
+                                throw new IllegalStateException("unlucky " + items);
+                            }
+                            return items.stream().map(i -> "r" + i).toList();
+                        },
+                        (size, e) -> toldOf.add(size),
+                        e -> "failed: " + e.getMessage());
+        assertEquals(List.of("r1", "r2"), work.apply(List.of(1, 2)));
+        assertEquals(
+                List.of("r12", "failed: unlucky [13]", "r14"), work.apply(List.of(12, 13, 14)));
+        assertEquals(List.of("failed: unlucky [13]"), work.apply(List.of(13)));
+        assertEquals(List.of(3), toldOf, "only the failed batch of several is told of");
+        assertEquals(
+                List.of(
+                        List.of(1, 2),
+                        List.of(12, 13, 14),
+                        List.of(12),
+                        List.of(13),
+                        List.of(14),
+                        List.of(13)),
+                calls);
+    }
+
+    @Test
     void aBatchTakesAtLeastOneItem() {
         assertThrows(
                 IllegalArgumentException.class, () -> new Batcher<Integer, Integer>(0, 1, l -> l));

@@ -22,9 +22,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -96,8 +96,7 @@ public class Bidding {
                         CallerContext.addressOf(callerContext));
         Batcher<Auctions.BidRequest, Auctions.BidDecision> lane =
                 lanes.computeIfAbsent(
-                        auctionId,
-                        id -> new Batcher<>(BATCH_MAX, WAIT_MILLIS, batch -> decideAll(id, batch)));
+                        auctionId, id -> new Batcher<>(BATCH_MAX, WAIT_MILLIS, decideAll(id)));
         Auctions.BidDecision d = lane.submit(request);
         if (nowhereToBid(d) && lane.waiting() == 0) {
             // no auction, or not one taking bids: keep no lane for it (bids sent to made-up
@@ -143,32 +142,21 @@ public class Bidding {
         return code == ProblemCode.AUCTION_NOT_FOUND || code == ProblemCode.AUCTION_NOT_OPEN;
     }
 
-    /** The batch in one transaction; should that fail, each bid in one of its own. */
-    private List<Auctions.BidDecision> decideAll(long auctionId, List<Auctions.BidRequest> batch) {
-        try {
-            return auctions.decide(auctionId, batch);
-        } catch (RuntimeException e) {
-            if (batch.size() == 1) {
-                throw e;
-            }
-            LOG.log(
-                    Level.WARNING,
-                    "A batch of "
-                            + batch.size()
-                            + " bids on auction "
-                            + auctionId
-                            + " failed; deciding them one by one",
-                    e);
-        }
-        List<Auctions.BidDecision> one = new ArrayList<>(batch.size());
-        for (Auctions.BidRequest r : batch) {
-            try {
-                one.add(auctions.decide(auctionId, List.of(r)).get(0));
-            } catch (RuntimeException e) {
-                one.add(new Auctions.BidDecision(null, null, e));
-            }
-        }
-        return one;
+    /** An auction's batches, each in one transaction; should one fail, each bid in its own. */
+    private Function<List<Auctions.BidRequest>, List<Auctions.BidDecision>> decideAll(
+            long auctionId) {
+        return Batcher.orEachAlone(
+                batch -> auctions.decide(auctionId, batch),
+                (size, e) ->
+                        LOG.log(
+                                Level.WARNING,
+                                "A batch of "
+                                        + size
+                                        + " bids on auction "
+                                        + auctionId
+                                        + " failed; deciding them one by one",
+                                e),
+                e -> new Auctions.BidDecision(null, null, e));
     }
 
     private Account caller() {
